@@ -1,0 +1,392 @@
+import { checkGraph } from './check-graph.ts';
+import { parseClause } from './conditions.ts';
+import { byPosition, type Problem } from './problems.ts';
+import type {
+  Beat,
+  Character,
+  Choice,
+  Clause,
+  Decision,
+  Route,
+  Scenario,
+  Setting,
+  Source,
+} from './scenario.ts';
+import type { LocalText } from './text.ts';
+import {
+  BALANCED,
+  BUILT_IN_SPEAKERS,
+  COMPETENCIES,
+  EFFECT_LIMIT,
+  METER_MAX,
+  METER_MIN,
+  METER_START,
+  METERS,
+  type Meter,
+  type Meters,
+  MUNICIPALITY_SIZES,
+  PLACES,
+  PRECONDITIONS,
+  ROLES,
+  STRATEGIES,
+  type Side,
+  TENSION_POLES,
+  TENSIONS,
+} from './vocabulary.ts';
+import { type At, type Field, isSingle, offsetOf, YamlReader } from './yaml-reader.ts';
+
+export interface CheckResult {
+  /** Present only when the file has no problems at all. */
+  readonly scenario?: Scenario;
+  readonly problems: readonly Problem[];
+}
+
+const TOP = ['id', 'title', 'summary', 'minutes', 'role', 'setting', 'sources', 'characters', 'meters', 'start', 'beats'];
+const TOP_REQUIRED = ['id', 'title', 'summary', 'minutes', 'role', 'setting', 'sources', 'start', 'beats'];
+const BEAT = ['place', 'speaker', 'text', 'next', 'decision', 'ending'];
+const CHOICE = ['id', 'text', 'draws', 'sets-aside', 'side', 'strategy', 'effects', 'sets', 'consequence', 'next'];
+const CHOICE_REQUIRED = ['id', 'text', 'draws', 'sets-aside', 'side', 'strategy', 'consequence', 'next'];
+
+/** Where ids are used, so that unknown or unused ones can be reported at the right line. */
+interface Refs {
+  targets: { from: At; target: string }[];
+  speakers: { at: At; id: string }[];
+  sourceIds: { at: At; id: string }[];
+  flagsUsed: { at: At; flag: string }[];
+  flagsSet: Set<string>;
+}
+
+/** Reads and checks one scenario file. Reports every problem it can find, never throws. */
+export const checkScenario = (file: string, text: string): CheckResult => {
+  const r = new YamlReader(file, text);
+  if (r.failed || r.root.node === null) {
+    if (!r.failed) r.reportAt(r.root, 'wrong-shape', { expected: 'map' });
+    return { problems: [...r.problems].sort(byPosition) };
+  }
+  const refs: Refs = { targets: [], speakers: [], sourceIds: [], flagsUsed: [], flagsSet: new Set() };
+  const top = r.fields(r.root, TOP, TOP_REQUIRED);
+  if (!top) return { problems: r.problems };
+  const get = (key: string) => top.get(key)?.at;
+
+  const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  const idAt = get('id');
+  const id = idAt && r.id(idAt);
+  if (idAt && id !== undefined && id !== expectedId) {
+    r.reportAt(idAt, 'id-not-file-name', { id, expected: expectedId });
+  }
+  const title = opt(get('title'), (at) => r.text(at));
+  const summary = opt(get('summary'), (at) => r.text(at));
+  const minutes = opt(get('minutes'), (at) => r.integer(at, 1, 60, 'minutes'));
+  const role = opt(get('role'), (at) => r.oneOf(at, ROLES, 'role'));
+  const setting = opt(get('setting'), (at) => readSetting(r, at));
+  const sources = opt(get('sources'), (at) => readSources(r, at)) ?? [];
+  const characters = opt(get('characters'), (at) => readCharacters(r, at)) ?? {};
+  const meters = opt(get('meters'), (at) => readMeters(r, at)) ?? startMeters({});
+  const startAt = get('start');
+  const start = startAt && r.id(startAt);
+  const beatsAt = get('beats');
+  const beats = beatsAt ? readBeats(r, beatsAt, refs) : {};
+  const beatOffsets = new Map(beatsAt ? r.entries({ ...beatsAt }).map((f) => [f.key, f.at.offset]) : []);
+
+  if (startAt && start !== undefined) refs.targets.push({ from: startAt, target: start });
+  for (const { from, target } of refs.targets) {
+    if (!(target in beats) && !beatOffsets.has(target)) r.reportAt(from, 'unknown-target', { target });
+  }
+  const speakerIds = [...BUILT_IN_SPEAKERS, ...Object.keys(characters)];
+  for (const { at, id: speaker } of refs.speakers) {
+    if (!speakerIds.includes(speaker)) {
+      r.reportAt(at, 'unknown-id', { kind: 'speaker', value: speaker, known: speakerIds.join(', ') });
+    }
+  }
+  const sourceIds = sources.map((s) => s.id);
+  for (const { at, id: source } of refs.sourceIds) {
+    if (!sourceIds.includes(source)) {
+      r.reportAt(at, 'unknown-id', { kind: 'source', value: source, known: sourceIds.join(', ') || '—' });
+    }
+  }
+  for (const { at, flag } of refs.flagsUsed) {
+    if (!refs.flagsSet.has(flag)) r.reportAt(at, 'flag-never-set', { flag });
+  }
+  if (start !== undefined && start in beats) {
+    for (const issue of checkGraph(beats, start)) {
+      const offset = beatOffsets.get(issue.beat) ?? 0;
+      const path = `beats.${issue.beat}`;
+      if (issue.code === 'cycle') r.report(offset, path, 'cycle', { path: issue.path.join(' → ') });
+      else r.report(offset, path, issue.code, { beat: issue.beat, start });
+    }
+  }
+
+  const problems = [...r.problems].sort(byPosition);
+  if (problems.length > 0) return { problems };
+  return {
+    problems,
+    scenario: {
+      id: id!,
+      file,
+      title: title!,
+      summary: summary!,
+      minutes: minutes!,
+      role: role!,
+      setting: setting!,
+      sources,
+      characters,
+      meters,
+      start: start!,
+      beats,
+    },
+  };
+};
+
+const opt = <T>(at: At | undefined, read: (at: At) => T | undefined): T | undefined =>
+  at ? read(at) : undefined;
+
+const readSetting = (r: YamlReader, at: At): Setting | undefined => {
+  const f = r.fields(at, ['municipality', 'maturity', 'preconditions', 'description'], ['municipality', 'maturity', 'description']);
+  if (!f) return undefined;
+  const municipality = opt(f.get('municipality')?.at, (a) => r.oneOf(a, MUNICIPALITY_SIZES, 'municipality'));
+  const maturity = opt(f.get('maturity')?.at, (a) => r.integer(a, 1, 5, 'maturity'));
+  const preconditions = opt(f.get('preconditions')?.at, (a) => r.listOf(a, PRECONDITIONS, 'precondition')) ?? [];
+  const description = opt(f.get('description')?.at, (a) => r.text(a));
+  if (municipality === undefined || maturity === undefined || description === undefined) return undefined;
+  return { municipality, maturity, preconditions, description };
+};
+
+const readSources = (r: YamlReader, at: At): Source[] => {
+  const items = r.list(at) ?? [];
+  if (items.length === 0 && at.node) r.reportAt(at, 'no-sources');
+  const seen = new Map<string, number>();
+  return items.flatMap((item) => {
+    const f = r.fields(item, ['id', 'respondent', 'section', 'quote', 'translation'], ['id', 'respondent', 'section']);
+    if (!f) return [];
+    const idAt = f.get('id')?.at;
+    const id = idAt && r.id(idAt);
+    if (idAt && id) noteDuplicate(r, seen, id, idAt, 'source');
+    const respondent = opt(f.get('respondent')?.at, (a) => r.string(a));
+    const section = opt(f.get('section')?.at, (a) => r.string(a));
+    const quote = opt(f.get('quote')?.at, (a) => r.string(a));
+    const translation = opt(f.get('translation')?.at, (a) => r.string(a));
+    if (quote !== undefined && translation === undefined && !f.has('translation')) r.reportAt(item, 'quote-needs-translation');
+    if (!id || !respondent || !section) return [];
+    return [{ id, respondent, section, ...(quote && translation ? { quote: { nl: quote, en: translation } } : {}) }];
+  });
+};
+
+const readCharacters = (r: YamlReader, at: At): Record<string, Character> => {
+  const out: Record<string, Character> = {};
+  for (const entry of r.entries(at)) {
+    if (!checkKeyId(r, entry)) continue;
+    const f = r.fields(entry.at, ['name', 'role', 'colour'], ['name', 'role', 'colour']);
+    if (!f) continue;
+    const name = opt(f.get('name')?.at, (a) => r.text(a));
+    const role = opt(f.get('role')?.at, (a) => r.text(a));
+    const colourAt = f.get('colour')?.at;
+    const colour = colourAt && r.string(colourAt);
+    if (colourAt && colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) {
+      r.reportAt(colourAt, 'wrong-shape', { expected: 'colour' });
+      continue;
+    }
+    if (name && role && colour) out[entry.key] = { name, role, colour };
+  }
+  return out;
+};
+
+const startMeters = (given: Partial<Record<Meter, number>>): Meters =>
+  Object.fromEntries(METERS.map((m) => [m, given[m] ?? METER_START])) as Record<Meter, number>;
+
+const readMeters = (r: YamlReader, at: At): Meters => {
+  const f = r.fields(at, METERS, []);
+  const given: Partial<Record<Meter, number>> = {};
+  for (const m of METERS) {
+    const value = opt(f?.get(m)?.at, (a) => r.integer(a, METER_MIN, METER_MAX, 'meter'));
+    if (value !== undefined) given[m] = value;
+  }
+  return startMeters(given);
+};
+
+const checkKeyId = (r: YamlReader, entry: Field): boolean => {
+  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.key)) return true;
+  r.report(entry.at.offset, entry.at.path, 'bad-id', { value: entry.key });
+  return false;
+};
+
+const noteDuplicate = (r: YamlReader, seen: Map<string, number>, id: string, at: At, kind: string) => {
+  const first = seen.get(id);
+  if (first !== undefined) r.reportAt(at, 'duplicate-id', { kind, id, firstLine: r.lineOf(first) });
+  else seen.set(id, offsetOf(at));
+};
+
+const readBeats = (r: YamlReader, at: At, refs: Refs): Record<string, Beat> => {
+  const beats: Record<string, Beat> = {};
+  const choiceIds = new Map<string, number>();
+  for (const entry of r.entries(at)) {
+    if (!checkKeyId(r, entry)) continue;
+    const beat = readBeat(r, entry, refs, choiceIds);
+    if (beat) beats[entry.key] = beat;
+  }
+  return beats;
+};
+
+const readBeat = (r: YamlReader, entry: Field, refs: Refs, choiceIds: Map<string, number>): Beat | undefined => {
+  const f = r.fields(entry.at, BEAT, ['place', 'speaker', 'text']);
+  if (!f) return undefined;
+  const kinds = (['next', 'decision', 'ending'] as const).filter((k) => f.has(k));
+  if (kinds.length !== 1) r.reportAt(entry.at, 'beat-kind');
+  const place = opt(f.get('place')?.at, (a) => r.oneOf(a, PLACES, 'place'));
+  const speakerAt = f.get('speaker')?.at;
+  const speaker = speakerAt && r.id(speakerAt);
+  if (speakerAt && speaker) refs.speakers.push({ at: speakerAt, id: speaker });
+  const text = opt(f.get('text')?.at, (a) => r.text(a));
+  const base = { id: entry.key, place: place!, speaker: speaker!, text: text! };
+  const nextAt = f.get('next')?.at;
+  const decisionAt = f.get('decision')?.at;
+  const endingAt = f.get('ending')?.at;
+  const next = nextAt && readRoutes(r, nextAt, refs);
+  const decision = decisionAt && readDecision(r, decisionAt, refs, choiceIds);
+  const ending = endingAt && readEnding(r, endingAt);
+  if (kinds.length !== 1 || !place || !speaker || !text) return undefined;
+  if (next) return { ...base, kind: 'narration', next };
+  if (decision) return { ...base, kind: 'decision', decision };
+  if (ending) return { ...base, kind: 'ending', ending };
+  return undefined;
+};
+
+const readEnding = (r: YamlReader, at: At): { title: LocalText } | undefined => {
+  const f = r.fields(at, ['title'], ['title']);
+  const title = opt(f?.get('title')?.at, (a) => r.text(a));
+  return title && { title };
+};
+
+const readRoutes = (r: YamlReader, at: At, refs: Refs): Route[] | undefined => {
+  if (isSingle(at)) {
+    const target = r.string(at);
+    if (target === undefined) return undefined;
+    refs.targets.push({ from: at, target });
+    return [{ when: [], go: target }];
+  }
+  const items = r.list(at);
+  if (!items) return undefined;
+  const routes: Route[] = [];
+  items.forEach((item, i) => {
+    const f = r.fields(item, ['when', 'go'], ['go']);
+    if (!f) return;
+    const goAt = f.get('go')?.at;
+    const go = goAt && r.string(goAt);
+    if (goAt && go !== undefined) refs.targets.push({ from: goAt, target: go });
+    const whenAt = f.get('when')?.at;
+    const when = whenAt ? readWhen(r, whenAt, refs) : [];
+    if (i === items.length - 1 && whenAt) r.reportAt(whenAt, 'no-fallback');
+    if (go !== undefined && when) routes.push({ when, go });
+  });
+  return routes.length === items.length && routes.length > 0 ? routes : undefined;
+};
+
+const readWhen = (r: YamlReader, at: At, refs: Refs): Clause[] | undefined => {
+  const items = r.items(at);
+  const clauses: Clause[] = [];
+  for (const item of items) {
+    const source = r.string(item);
+    if (source === undefined) return undefined;
+    const clause = parseClause(source);
+    if (!clause) {
+      r.reportAt(item, 'bad-condition', { condition: source });
+      return undefined;
+    }
+    if (clause.kind === 'flag') refs.flagsUsed.push({ at: item, flag: clause.flag });
+    clauses.push(clause);
+  }
+  return clauses;
+};
+
+const readDecision = (r: YamlReader, at: At, refs: Refs, choiceIds: Map<string, number>): Decision | undefined => {
+  const f = r.fields(at, ['tension', 'prompt', 'facilitator', 'choices'], ['tension', 'prompt', 'facilitator', 'choices']);
+  if (!f) return undefined;
+  const tension = opt(f.get('tension')?.at, (a) => r.oneOf(a, TENSIONS, 'tension'));
+  const prompt = opt(f.get('prompt')?.at, (a) => r.text(a));
+  const facilitator = opt(f.get('facilitator')?.at, (a) => readFacilitator(r, a, refs));
+  const choicesAt = f.get('choices')?.at;
+  const items = (choicesAt && r.list(choicesAt)) ?? [];
+  if (choicesAt && items.length > 0 && (items.length < 2 || items.length > 4)) {
+    r.reportAt(choicesAt, 'choice-count', { count: items.length });
+  }
+  const choices = items.map((item) => readChoice(r, item, refs, choiceIds, tension));
+  if (!tension || !prompt || !facilitator || choices.length === 0 || choices.some((c) => !c)) return undefined;
+  return { tension, prompt, facilitator, choices: choices as Choice[] };
+};
+
+const readFacilitator = (r: YamlReader, at: At, refs: Refs): Decision['facilitator'] | undefined => {
+  const f = r.fields(at, ['notes', 'prompts', 'sources'], ['notes', 'prompts', 'sources']);
+  if (!f) return undefined;
+  const notes = opt(f.get('notes')?.at, (a) => r.text(a));
+  const promptsAt = f.get('prompts')?.at;
+  const promptItems = (promptsAt && r.list(promptsAt)) ?? [];
+  if (promptsAt && promptItems.length < 2) r.reportAt(promptsAt, 'too-few-prompts', { count: promptItems.length });
+  const prompts = promptItems.map((p) => r.text(p));
+  const sourcesAt = f.get('sources')?.at;
+  const sourceItems = sourcesAt ? r.items(sourcesAt) : [];
+  const sources = sourceItems.flatMap((s) => {
+    const id = r.id(s);
+    if (id) refs.sourceIds.push({ at: s, id });
+    return id ? [id] : [];
+  });
+  if (!notes || prompts.some((p) => !p)) return undefined;
+  return { notes, prompts: prompts as LocalText[], sources };
+};
+
+const readChoice = (
+  r: YamlReader,
+  at: At,
+  refs: Refs,
+  choiceIds: Map<string, number>,
+  tension: (typeof TENSIONS)[number] | undefined,
+): Choice | undefined => {
+  const f = r.fields(at, CHOICE, CHOICE_REQUIRED);
+  if (!f) return undefined;
+  const idAt = f.get('id')?.at;
+  const id = idAt && r.id(idAt);
+  if (idAt && id) noteDuplicate(r, choiceIds, id, idAt, 'choice');
+  const label = id ?? '?';
+  const text = opt(f.get('text')?.at, (a) => r.text(a));
+  const drawsAt = f.get('draws')?.at;
+  const asideAt = f.get('sets-aside')?.at;
+  const draws = opt(drawsAt, (a) => r.listOf(a, COMPETENCIES, 'competency')) ?? [];
+  const setsAside = opt(asideAt, (a) => r.listOf(a, COMPETENCIES, 'competency')) ?? [];
+  if (drawsAt && draws.length === 0 && !hasItems(drawsAt)) r.reportAt(drawsAt, 'no-trade-off', { choice: label, missing: 'draws' });
+  if (asideAt && setsAside.length === 0 && !hasItems(asideAt)) {
+    r.reportAt(asideAt, 'no-trade-off', { choice: label, missing: 'sets-aside' });
+  }
+  for (const c of draws.filter((d) => setsAside.includes(d))) {
+    r.reportAt(asideAt!, 'both-sides', { choice: label, competency: c });
+  }
+  const sideAt = f.get('side')?.at;
+  const sideValue = sideAt && r.string(sideAt);
+  let side: Side | undefined;
+  if (sideAt && sideValue !== undefined && tension) {
+    const poles: readonly string[] = TENSION_POLES[tension];
+    if (sideValue === BALANCED || poles.includes(sideValue)) side = sideValue as Side;
+    else r.reportAt(sideAt, 'side-not-in-tension', { side: sideValue, tension, poles: [...poles, BALANCED].join(', ') });
+  }
+  const strategy = opt(f.get('strategy')?.at, (a) => r.oneOf(a, STRATEGIES, 'strategy'));
+  const effects = opt(f.get('effects')?.at, (a) => readEffects(r, a)) ?? {};
+  const setsAt = f.get('sets')?.at;
+  const sets = setsAt ? r.items(setsAt).flatMap((s) => r.id(s) ?? []) : [];
+  for (const flag of sets) refs.flagsSet.add(flag);
+  const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
+  const next = opt(f.get('next')?.at, (a) => readRoutes(r, a, refs));
+  if (!id || !text || !side || !strategy || !consequence || !next || !draws.length || !setsAside.length) return undefined;
+  return { id, text, draws, setsAside, side, strategy, effects, sets, consequence, next };
+};
+
+const hasItems = (at: At): boolean => !!at.node && 'items' in at.node && (at.node.items as unknown[]).length > 0;
+
+const readEffects = (r: YamlReader, at: At): Partial<Record<Meter, number>> => {
+  const out: Partial<Record<Meter, number>> = {};
+  for (const entry of r.entries(at)) {
+    if (!(METERS as readonly string[]).includes(entry.key)) {
+      r.report(entry.at.offset, entry.at.path, 'unknown-id', { kind: 'meter', value: entry.key, known: METERS.join(', ') });
+      continue;
+    }
+    const value = r.integer(entry.at, -EFFECT_LIMIT, EFFECT_LIMIT, 'effect');
+    if (value !== undefined) out[entry.key as Meter] = value;
+  }
+  return out;
+};

@@ -1,0 +1,86 @@
+import type { PlayRecord } from './play.ts';
+import type { Choice, DecisionBeat, Scenario } from './scenario.ts';
+import type { LocalText } from './text.ts';
+import {
+  COMPETENCIES,
+  COMPETENCY_LAYER,
+  type Competency,
+  isCopingStrategy,
+  type Layer,
+  type Meters,
+  type Side,
+  type Strategy,
+  type Tension,
+} from './vocabulary.ts';
+
+export interface CompetencyTally {
+  readonly competency: Competency;
+  readonly layer: Layer;
+  readonly drawn: number;
+  readonly setAside: number;
+}
+
+export interface TensionMet {
+  readonly beat: string;
+  readonly tension: Tension;
+  readonly side: Side;
+  readonly choice: string;
+  readonly choiceText: LocalText;
+}
+
+export interface StrategyTally {
+  readonly strategy: Strategy;
+  readonly coping: boolean;
+  /** Ids of the choices that resembled it, in the order they were made. */
+  readonly choices: readonly string[];
+}
+
+export interface Debrief {
+  readonly scenario: string;
+  readonly decisions: number;
+  readonly competencies: readonly CompetencyTally[];
+  readonly tensions: readonly TensionMet[];
+  readonly strategies: readonly StrategyTally[];
+  readonly ending?: { readonly beat: string; readonly title: LocalText };
+  readonly meters: { readonly start: Meters; readonly end: Meters };
+}
+
+/** The choices of a play, resolved against the scenario; steps that no longer match are skipped. */
+export const resolveSteps = (scenario: Scenario, play: PlayRecord): { beat: DecisionBeat; choice: Choice }[] =>
+  play.steps.flatMap((step) => {
+    const beat = scenario.beats[step.beat];
+    if (beat?.kind !== 'decision') return [];
+    const choice = beat.decision.choices.find((c) => c.id === step.choice);
+    return choice ? [{ beat, choice }] : [];
+  });
+
+/** What a play shows about how the player weighed: no score, only the pattern of choices. */
+export const buildDebrief = (scenario: Scenario, play: PlayRecord): Debrief => {
+  const taken = resolveSteps(scenario, play);
+  const competencies = COMPETENCIES.map((competency) => ({
+    competency,
+    layer: COMPETENCY_LAYER[competency],
+    drawn: taken.filter((t) => t.choice.draws.includes(competency)).length,
+    setAside: taken.filter((t) => t.choice.setsAside.includes(competency)).length,
+  })).filter((c) => c.drawn + c.setAside > 0);
+
+  const strategies = new Map<Strategy, string[]>();
+  for (const { choice } of taken) strategies.set(choice.strategy, [...(strategies.get(choice.strategy) ?? []), choice.id]);
+
+  const endingBeat = play.ending ? scenario.beats[play.ending] : undefined;
+  return {
+    scenario: scenario.id,
+    decisions: taken.length,
+    competencies,
+    tensions: taken.map(({ beat, choice }) => ({
+      beat: beat.id,
+      tension: beat.decision.tension,
+      side: choice.side,
+      choice: choice.id,
+      choiceText: choice.text,
+    })),
+    strategies: [...strategies].map(([strategy, choices]) => ({ strategy, coping: isCopingStrategy(strategy), choices })),
+    ...(endingBeat?.kind === 'ending' ? { ending: { beat: endingBeat.id, title: endingBeat.ending.title } } : {}),
+    meters: { start: scenario.meters, end: play.meters },
+  };
+};

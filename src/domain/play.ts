@@ -1,0 +1,17 @@
+import type { Meters } from './vocabulary.ts';
+
+/** One decision taken: the beat where it was taken and the choice made. */
+export interface Step {
+  readonly beat: string;
+  readonly choice: string;
+}
+
+/** A finished (or unfinished) play of one scenario: plain data, safe to save and replay. */
+export interface PlayRecord {
+  readonly scenario: string;
+  readonly steps: readonly Step[];
+  readonly meters: Meters;
+  readonly flags: readonly string[];
+  /** The ending beat reached, when the play is complete. */
+  readonly ending?: string;
+}

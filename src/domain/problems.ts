@@ -1,0 +1,186 @@
+import type { Lang } from './text.ts';
+
+/** One thing wrong with a scenario file, at a line and column (both 1-based). */
+export interface Problem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Where in the scenario, as a YAML path such as `beats.intro.text`; empty for the file itself. */
+  readonly path: string;
+  readonly code: ProblemCode;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+type Params = Readonly<Record<string, string | number>>;
+type Template = (p: Params) => string;
+
+/** Kinds of ids, named in messages. */
+const KIND: Record<string, Record<Lang, string>> = {
+  beat: { nl: 'beat', en: 'beat' },
+  choice: { nl: 'keuze', en: 'choice' },
+  source: { nl: 'bron', en: 'source' },
+  character: { nl: 'personage', en: 'character' },
+  field: { nl: 'veld', en: 'field' },
+  competency: { nl: 'competentie', en: 'competency' },
+  tension: { nl: 'spanning', en: 'tension' },
+  strategy: { nl: 'strategie', en: 'strategy' },
+  meter: { nl: 'meter', en: 'meter' },
+  place: { nl: 'plek', en: 'place' },
+  speaker: { nl: 'spreker', en: 'speaker' },
+  precondition: { nl: 'randvoorwaarde', en: 'precondition' },
+  role: { nl: 'rol', en: 'role' },
+  municipality: { nl: 'gemeentegrootte', en: 'municipality size' },
+  language: { nl: 'taal', en: 'language' },
+};
+
+/** Shapes a value must have, named in messages. */
+const SHAPE: Record<string, Record<Lang, string>> = {
+  map: { nl: 'een lijst van velden (sleutel: waarde)', en: 'a set of fields (key: value)' },
+  list: { nl: 'een lijst (regels die met "-" beginnen)', en: 'a list (lines starting with "-")' },
+  text: { nl: 'een tekst in beide talen ({ nl: …, en: … })', en: 'a text in both languages ({ nl: …, en: … })' },
+  string: { nl: 'een tekst', en: 'a piece of text' },
+  minutes: { nl: 'een heel getal van 1 tot en met 60', en: 'a whole number from 1 to 60' },
+  maturity: { nl: 'een heel getal van 1 tot en met 5', en: 'a whole number from 1 to 5' },
+  meter: { nl: 'een heel getal van 0 tot en met 100', en: 'a whole number from 0 to 100' },
+  effect: { nl: 'een heel getal van -30 tot en met 30', en: 'a whole number from -30 to 30' },
+  colour: { nl: 'een kleur als "#a1b2c3"', en: 'a colour such as "#a1b2c3"' },
+  id: {
+    nl: 'een id van kleine letters, cijfers en "-" (zoals "eerste-overleg")',
+    en: 'an id of lower-case letters, digits and "-" (such as "first-meeting")',
+  },
+};
+
+const kind = (p: Params, lang: Lang) => KIND[String(p.kind)]?.[lang] ?? String(p.kind);
+const shape = (p: Params, lang: Lang) => SHAPE[String(p.expected)]?.[lang] ?? String(p.expected);
+const langName = (p: Params, lang: Lang) =>
+  p.lang === 'nl' ? (lang === 'nl' ? 'Nederlandse' : 'Dutch') : lang === 'nl' ? 'Engelse' : 'English';
+
+const MESSAGES = {
+  'yaml-syntax': {
+    nl: (p) => `Dit is geen geldige YAML: ${p.detail}`,
+    en: (p) => `This is not valid YAML: ${p.detail}`,
+  },
+  'wrong-shape': {
+    nl: (p) => `Hier hoort ${shape(p, 'nl')}.`,
+    en: (p) => `Expected ${shape(p, 'en')} here.`,
+  },
+  'unknown-field': {
+    nl: (p) => `Onbekend veld "${p.field}". Toegestaan: ${p.allowed}.`,
+    en: (p) => `Unknown field "${p.field}". Allowed: ${p.allowed}.`,
+  },
+  'missing-field': {
+    nl: (p) => `Het verplichte veld "${p.field}" ontbreekt.`,
+    en: (p) => `The required field "${p.field}" is missing.`,
+  },
+  'unknown-id': {
+    nl: (p) => `Onbekende ${kind(p, 'nl')} "${p.value}". Bekend: ${p.known}.`,
+    en: (p) => `Unknown ${kind(p, 'en')} "${p.value}". Known: ${p.known}.`,
+  },
+  'duplicate-id': {
+    nl: (p) => `De ${kind(p, 'nl')} "${p.id}" komt twee keer voor (eerst op regel ${p.firstLine}).`,
+    en: (p) => `The ${kind(p, 'en')} "${p.id}" appears twice (first on line ${p.firstLine}).`,
+  },
+  'bad-id': {
+    nl: (p) => `"${p.value}" is geen geldige id: gebruik ${SHAPE.id!.nl}.`,
+    en: (p) => `"${p.value}" is not a valid id: use ${SHAPE.id!.en}.`,
+  },
+  'id-not-file-name': {
+    nl: (p) => `De id "${p.id}" moet gelijk zijn aan de bestandsnaam: "${p.expected}".`,
+    en: (p) => `The id "${p.id}" must match the file name: "${p.expected}".`,
+  },
+  'missing-translation': {
+    nl: (p) => `De ${langName(p, 'nl')} tekst ontbreekt.`,
+    en: (p) => `The ${langName(p, 'en')} text is missing.`,
+  },
+  'empty-text': {
+    nl: (p) => `De ${langName(p, 'nl')} tekst is leeg.`,
+    en: (p) => `The ${langName(p, 'en')} text is empty.`,
+  },
+  'beat-kind': {
+    nl: () => 'Een beat heeft precies één van "next", "decision" of "ending".',
+    en: () => 'A beat has exactly one of "next", "decision" or "ending".',
+  },
+  'unknown-target': {
+    nl: (p) => `"${p.target}" is geen beat in dit scenario.`,
+    en: (p) => `"${p.target}" is not a beat in this scenario.`,
+  },
+  unreachable: {
+    nl: (p) => `De beat "${p.beat}" is vanaf de start ("${p.start}") nooit te bereiken.`,
+    en: (p) => `The beat "${p.beat}" can never be reached from the start ("${p.start}").`,
+  },
+  'no-ending': {
+    nl: (p) => `Vanaf de beat "${p.beat}" leidt geen enkel pad naar een einde.`,
+    en: (p) => `No path from the beat "${p.beat}" leads to an ending.`,
+  },
+  cycle: {
+    nl: (p) => `Deze beats vormen een kringloop, zodat een spel eindeloos kan duren: ${p.path}.`,
+    en: (p) => `These beats form a loop, so a play could go on forever: ${p.path}.`,
+  },
+  'no-trade-off': {
+    nl: (p) =>
+      p.missing === 'draws'
+        ? `De keuze "${p.choice}" doet op geen enkele competentie een beroep ("draws" is leeg): een keuze weegt altijd iets af.`
+        : `De keuze "${p.choice}" zet geen enkele competentie opzij ("sets-aside" is leeg): een keuze weegt altijd iets af.`,
+    en: (p) =>
+      p.missing === 'draws'
+        ? `The choice "${p.choice}" draws on no competency ("draws" is empty): every choice trades something off.`
+        : `The choice "${p.choice}" sets no competency aside ("sets-aside" is empty): every choice trades something off.`,
+  },
+  'both-sides': {
+    nl: (p) => `De keuze "${p.choice}" doet een beroep op "${p.competency}" én zet die opzij.`,
+    en: (p) => `The choice "${p.choice}" both draws on and sets aside "${p.competency}".`,
+  },
+  'choice-count': {
+    nl: (p) => `Een beslismoment heeft 2 tot 4 keuzes; hier staan er ${p.count}.`,
+    en: (p) => `A decision has 2 to 4 choices; this one has ${p.count}.`,
+  },
+  'side-not-in-tension': {
+    nl: (p) => `"${p.side}" hoort niet bij de spanning "${p.tension}". Kies uit: ${p.poles}.`,
+    en: (p) => `"${p.side}" does not belong to the tension "${p.tension}". Choose from: ${p.poles}.`,
+  },
+  'no-fallback': {
+    nl: () => 'De laatste mogelijkheid van "next" moet zonder "when" zijn, anders kan het spel vastlopen.',
+    en: () => 'The last option of "next" must have no "when", or a play could get stuck.',
+  },
+  'bad-condition': {
+    nl: (p) =>
+      `"${p.condition}" is geen geldige voorwaarde. Voorbeelden: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
+    en: (p) =>
+      `"${p.condition}" is not a valid condition. Examples: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
+  },
+  'flag-never-set': {
+    nl: (p) => `De vlag "${p.flag}" wordt door geen enkele keuze gezet ("sets"), dus deze voorwaarde verandert nooit.`,
+    en: (p) => `No choice sets the flag "${p.flag}" ("sets"), so this condition never changes.`,
+  },
+  'too-few-prompts': {
+    nl: (p) => `Een beslismoment heeft minstens 2 gespreksvragen voor de trainer; hier staan er ${p.count}.`,
+    en: (p) => `A decision needs at least 2 discussion prompts for the trainer; this one has ${p.count}.`,
+  },
+  'quote-needs-translation': {
+    nl: () => 'Een citaat ("quote") heeft ook een Engelse vertaling nodig ("translation").',
+    en: () => 'A quote needs an English "translation" too.',
+  },
+  'no-sources': {
+    nl: () => 'Een scenario noemt minstens één bron uit het onderzoek.',
+    en: () => 'A scenario cites at least one source from the research.',
+  },
+  'read-failed': {
+    nl: (p) => `Het bestand kon niet worden gelezen: ${p.detail}`,
+    en: (p) => `The file could not be read: ${p.detail}`,
+  },
+} as const satisfies Record<string, Record<Lang, Template>>;
+
+export type ProblemCode = keyof typeof MESSAGES;
+export const PROBLEM_CODES = Object.keys(MESSAGES) as ProblemCode[];
+
+export const describeProblem = (p: Problem, lang: Lang): string => {
+  const message = MESSAGES[p.code][lang](p.params);
+  return p.path ? `${p.path}: ${message}` : message;
+};
+
+/** `file:line:column  path: message`, the form editors and terminals link to. */
+export const formatProblem = (p: Problem, lang: Lang): string =>
+  `${p.file}:${p.line}:${p.column}  ${describeProblem(p, lang)}`;
+
+export const byPosition = (a: Problem, b: Problem): number =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;

@@ -1,0 +1,118 @@
+import type { LocalText } from './text.ts';
+import type {
+  Competency,
+  Meter,
+  Meters,
+  MunicipalitySize,
+  Place,
+  Precondition,
+  Role,
+  Side,
+  Strategy,
+  Tension,
+} from './vocabulary.ts';
+
+/** A validated scenario, as the checker hands it to the compiler and the debrief. */
+export interface Scenario {
+  readonly id: string;
+  readonly file: string;
+  readonly title: LocalText;
+  readonly summary: LocalText;
+  readonly minutes: number;
+  readonly role: Role;
+  readonly setting: Setting;
+  readonly sources: readonly Source[];
+  readonly characters: Readonly<Record<string, Character>>;
+  readonly meters: Meters;
+  readonly start: string;
+  readonly beats: Readonly<Record<string, Beat>>;
+}
+
+export interface Setting {
+  readonly municipality: MunicipalitySize;
+  readonly maturity: number;
+  readonly preconditions: readonly Precondition[];
+  readonly description: LocalText;
+}
+
+export interface Source {
+  readonly id: string;
+  readonly respondent: string;
+  readonly section: string;
+  readonly quote?: LocalText;
+}
+
+export interface Character {
+  readonly name: LocalText;
+  readonly role: LocalText;
+  readonly colour: string;
+}
+
+interface BeatBase {
+  readonly id: string;
+  readonly place: Place;
+  readonly speaker: string;
+  readonly text: LocalText;
+}
+export interface NarrationBeat extends BeatBase {
+  readonly kind: 'narration';
+  readonly next: readonly Route[];
+}
+export interface DecisionBeat extends BeatBase {
+  readonly kind: 'decision';
+  readonly decision: Decision;
+}
+export interface EndingBeat extends BeatBase {
+  readonly kind: 'ending';
+  readonly ending: { readonly title: LocalText };
+}
+export type Beat = NarrationBeat | DecisionBeat | EndingBeat;
+
+export interface Decision {
+  readonly tension: Tension;
+  readonly prompt: LocalText;
+  readonly facilitator: {
+    readonly notes: LocalText;
+    readonly prompts: readonly LocalText[];
+    readonly sources: readonly string[];
+  };
+  readonly choices: readonly Choice[];
+}
+
+export interface Choice {
+  readonly id: string;
+  readonly text: LocalText;
+  readonly draws: readonly Competency[];
+  readonly setsAside: readonly Competency[];
+  readonly side: Side;
+  readonly strategy: Strategy;
+  readonly effects: Partial<Record<Meter, number>>;
+  readonly sets: readonly string[];
+  readonly consequence: LocalText;
+  readonly next: readonly Route[];
+}
+
+/** One option of a `next`: taken when every clause holds (no clauses: always). */
+export interface Route {
+  readonly when: readonly Clause[];
+  readonly go: string;
+}
+
+export type Clause =
+  | { readonly kind: 'meter'; readonly meter: Meter; readonly op: ComparisonOp; readonly value: number }
+  | { readonly kind: 'flag'; readonly flag: string; readonly negated: boolean }
+  | { readonly kind: 'precondition'; readonly precondition: Precondition; readonly negated: boolean };
+
+export const COMPARISON_OPS = ['<', '<=', '>', '>=', '=='] as const;
+export type ComparisonOp = (typeof COMPARISON_OPS)[number];
+
+export const successorsOf = (beat: Beat): string[] => {
+  switch (beat.kind) {
+    case 'narration':
+      return beat.next.map((r) => r.go);
+    case 'decision':
+      return beat.decision.choices.flatMap((c) => c.next.map((r) => r.go));
+    case 'ending':
+      return [];
+  }
+};

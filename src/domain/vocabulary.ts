@@ -1,0 +1,81 @@
+/**
+ * The fixed vocabulary of the game model, taken from De Vries (2019): competencies (Table 4 and §4.2),
+ * the paradigm layer each comes from (§2.2, sedimentatie), the four tensions (§4.3.1), the coping
+ * strategies (§4.3.2), the preconditions (§4.4) and the four shared meters. Labels and explanations
+ * live in the translation files; this module holds ids and structure only.
+ */
+
+export const LAYERS = ['weberiaans', 'npm', 'netwerk', 'open-overheid'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const COMPETENCY_LAYER = {
+  integer: 'weberiaans',
+  neutraal: 'weberiaans',
+  deskundig: 'weberiaans',
+  'kritisch-loyaal': 'weberiaans',
+  regelgericht: 'weberiaans',
+  'psm-gemotiveerd': 'npm',
+  'politiek-bewust': 'npm',
+  resultaatgericht: 'npm',
+  flexibel: 'npm',
+  omgevingsbewust: 'netwerk',
+  samenwerkend: 'netwerk',
+  'emotioneel-intelligent': 'netwerk',
+  transparant: 'netwerk',
+  datatechnisch: 'open-overheid',
+  innovatief: 'open-overheid',
+  'burgers-betrekken': 'open-overheid',
+  'integraal-samenwerken': 'open-overheid',
+} as const satisfies Record<string, Layer>;
+export type Competency = keyof typeof COMPETENCY_LAYER;
+export const COMPETENCIES = Object.keys(COMPETENCY_LAYER) as Competency[];
+
+export const TENSION_POLES = {
+  'innovatie-resultaat': ['innovatie', 'resultaat'],
+  'transparantie-politiek': ['transparantie', 'politiek'],
+  'bureaucratie-innovatie': ['bureaucratie', 'innovatie'],
+  'vernieuwing-cultuur': ['vernieuwing', 'cultuur'],
+} as const satisfies Record<string, readonly [string, string]>;
+export type Tension = keyof typeof TENSION_POLES;
+export const TENSIONS = Object.keys(TENSION_POLES) as Tension[];
+export type Pole = (typeof TENSION_POLES)[Tension][number];
+/** A choice leans to one pole of its decision's tension, or weighs both. */
+export type Side = Pole | 'midden';
+export const BALANCED: Side = 'midden';
+
+export const COPING_STRATEGIES = ['maatwerk', 'waar-de-energie-is', 'conformeren', 'kleine-successen'] as const;
+/** Choices that match no coping strategy, named honestly in the debrief. */
+export const NON_STRATEGIES = ['doordrukken', 'opgeven', 'dood-paard', 'geen'] as const;
+export const STRATEGIES = [...COPING_STRATEGIES, ...NON_STRATEGIES] as const;
+export type CopingStrategy = (typeof COPING_STRATEGIES)[number];
+export type Strategy = (typeof STRATEGIES)[number];
+export const isCopingStrategy = (s: Strategy): s is CopingStrategy =>
+  (COPING_STRATEGIES as readonly string[]).includes(s);
+
+export const PRECONDITIONS = ['ruimte-experimenteren', 'achteraf-verantwoorden', 'mandaat', 'capaciteit'] as const;
+export type Precondition = (typeof PRECONDITIONS)[number];
+
+export const METERS = ['vertrouwen', 'steun', 'energie', 'voortgang'] as const;
+export type Meter = (typeof METERS)[number];
+export type Meters = Readonly<Record<Meter, number>>;
+export const METER_MIN = 0;
+export const METER_MAX = 100;
+export const METER_START = 50;
+export const EFFECT_LIMIT = 30;
+
+export const ROLES = ['data-ambtenaar', 'beleidsambtenaar'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const MUNICIPALITY_SIZES = ['klein', 'middelgroot', 'groot', 'provincie'] as const;
+export type MunicipalitySize = (typeof MUNICIPALITY_SIZES)[number];
+
+export const PLACES = ['kantoor', 'vergaderzaal', 'raadszaal', 'buurthuis'] as const;
+export type Place = (typeof PLACES)[number];
+
+/** Speakers every scenario has without declaring them. */
+export const NARRATOR = 'verteller';
+export const PLAYER = 'jij';
+export const BUILT_IN_SPEAKERS = [NARRATOR, PLAYER] as const;
+
+export const includes = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);

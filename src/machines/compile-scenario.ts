@@ -1,0 +1,128 @@
+import { assign, emit, setup } from 'xstate';
+import type { Clause, Route, Scenario } from '../domain/scenario.ts';
+import { addFlags, applyEffects, routeHolds } from '../domain/world.ts';
+import {
+  beatStateId,
+  CHOOSING,
+  choseState,
+  DONE_STATE,
+  type PlayerContext,
+  type PlayerEmitted,
+  type PlayerEvent,
+  type PlayerInput,
+  type PlayerOutput,
+} from './player-types.ts';
+
+/**
+ * Compiles a validated scenario into an XState statechart: one state per beat, and inside each
+ * decision one state for choosing and one per choice made (where its consequence is shown).
+ * Guards and actions are named and parameterised, so the chart is plain data an inspector can read.
+ */
+export const compileScenario = (scenario: Scenario) => {
+  const findChoice = (beat: string, choice: string) => {
+    const b = scenario.beats[beat];
+    return b?.kind === 'decision' ? b.decision.choices.find((c) => c.id === choice) : undefined;
+  };
+
+  const routeTransitions = (routes: readonly Route[]) =>
+    routes.map((route) => ({
+      target: `#${beatStateId(route.go)}`,
+      ...(route.when.length ? { guard: { type: 'routeHolds' as const, params: { when: route.when } } } : {}),
+    }));
+
+  const states = Object.fromEntries(
+    Object.values(scenario.beats).map((beat) => {
+      const id = beatStateId(beat.id);
+      switch (beat.kind) {
+        case 'narration':
+          return [beat.id, { id, on: { 'beat.continue': routeTransitions(beat.next) } }];
+        case 'ending':
+          return [
+            beat.id,
+            {
+              id,
+              entry: { type: 'reachEnding' as const, params: { beat: beat.id } },
+              on: { 'beat.continue': { target: `#${DONE_STATE}` } },
+            },
+          ];
+        case 'decision':
+          return [
+            beat.id,
+            {
+              id,
+              initial: CHOOSING,
+              states: {
+                [CHOOSING]: {
+                  on: {
+                    'choice.select': beat.decision.choices.map((choice) => ({
+                      guard: { type: 'isChoice' as const, params: { choice: choice.id } },
+                      target: choseState(choice.id),
+                      actions: [
+                        { type: 'choose' as const, params: { beat: beat.id, choice: choice.id } },
+                        { type: 'cueConsequence' as const },
+                      ],
+                    })),
+                  },
+                },
+                ...Object.fromEntries(
+                  beat.decision.choices.map((choice) => [
+                    choseState(choice.id),
+                    { on: { 'beat.continue': routeTransitions(choice.next) } },
+                  ]),
+                ),
+              },
+            },
+          ];
+      }
+    }),
+  );
+
+  return setup({
+    types: {
+      context: {} as PlayerContext,
+      events: {} as PlayerEvent,
+      input: {} as PlayerInput,
+      output: {} as PlayerOutput,
+      emitted: {} as PlayerEmitted,
+    },
+    guards: {
+      isChoice: ({ event }, params: { choice: string }) =>
+        event.type === 'choice.select' && event.choice === params.choice,
+      routeHolds: ({ context }, params: { when: readonly Clause[] }) =>
+        routeHolds({ when: params.when, go: '' }, context),
+    },
+    actions: {
+      choose: assign(({ context }, params: { beat: string; choice: string }) => {
+        const choice = findChoice(params.beat, params.choice);
+        if (!choice) return {};
+        return {
+          meters: applyEffects(context.meters, choice.effects),
+          flags: addFlags(context.flags, choice.sets),
+          steps: [...context.steps, { beat: params.beat, choice: params.choice }],
+        };
+      }),
+      reachEnding: assign((_, params: { beat: string }) => ({ ending: params.beat })),
+      cueConsequence: emit({ type: 'cue', cue: 'consequence' } as const),
+    },
+  }).createMachine({
+    id: `scenario-${scenario.id}`,
+    context: ({ input }) => ({
+      scenario: scenario.id,
+      meters: scenario.meters,
+      flags: [],
+      preconditions: input.preconditions ?? scenario.setting.preconditions,
+      steps: [],
+    }),
+    initial: scenario.start,
+    states: { ...states, [DONE_STATE]: { id: DONE_STATE, type: 'final' } },
+    output: ({ context }) => ({
+      scenario: context.scenario,
+      steps: context.steps,
+      meters: context.meters,
+      flags: context.flags,
+      ...(context.ending ? { ending: context.ending } : {}),
+    }),
+  });
+};
+
+export type ScenarioMachine = ReturnType<typeof compileScenario>;

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { createSessionMachine } from '../../src/machines/session-machine.ts';
+import { loadValid, MINI } from '../support/scenarios.ts';
+
+const scenario = loadValid(MINI);
+
+const start = () => {
+  const actor = createActor(createSessionMachine([scenario]));
+  actor.start();
+  return actor;
+};
+
+const playThrough = (actor: ReturnType<typeof start>) => {
+  actor.send({ type: 'beat.continue' });
+  actor.send({ type: 'choice.select', choice: 'stil' });
+  actor.send({ type: 'beat.continue' });
+  actor.send({ type: 'beat.continue' });
+};
+
+describe('session machine', () => {
+  it('goes title → choosing → playing → debrief', () => {
+    const actor = start();
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'session.start' });
+    expect(actor.getSnapshot().value).toBe('choosing');
+    actor.send({ type: 'scenario.pick', scenario: 'mini' });
+    expect(actor.getSnapshot().matches('playing')).toBe(true);
+    playThrough(actor);
+    expect(actor.getSnapshot().value).toBe('debrief');
+    expect(actor.getSnapshot().context.lastPlay?.ending).toBe('einde-samen');
+    expect(actor.getSnapshot().context.playsFinished).toBe(1);
+  });
+
+  it('refuses a scenario it does not know', () => {
+    const actor = start();
+    actor.send({ type: 'session.start' });
+    actor.send({ type: 'scenario.pick', scenario: 'missing' });
+    expect(actor.getSnapshot().value).toBe('choosing');
+  });
+
+  it('plays the same scenario again from its start, with fresh meters', () => {
+    const actor = start();
+    actor.send({ type: 'session.start' });
+    actor.send({ type: 'scenario.pick', scenario: 'mini' });
+    playThrough(actor);
+    actor.send({ type: 'debrief.again' });
+    const player = actor.getSnapshot().children.player;
+    expect(player?.getSnapshot().value).toBe('begin');
+    expect(player?.getSnapshot().context.steps).toEqual([]);
+    playThrough(actor);
+    expect(actor.getSnapshot().context.playsFinished).toBe(2);
+  });
+
+  it('goes back to the choice of scenarios from the debrief or mid-play', () => {
+    const actor = start();
+    actor.send({ type: 'session.start' });
+    actor.send({ type: 'scenario.pick', scenario: 'mini' });
+    actor.send({ type: 'play.quit' });
+    expect(actor.getSnapshot().value).toBe('choosing');
+    expect(actor.getSnapshot().children.player).toBeUndefined();
+  });
+
+  it('cues the debrief sound once per finished play', () => {
+    const actor = start();
+    const cues: string[] = [];
+    actor.on('cue', (e) => cues.push(e.cue));
+    actor.send({ type: 'session.start' });
+    actor.send({ type: 'scenario.pick', scenario: 'mini' });
+    playThrough(actor);
+    expect(cues).toEqual(['debrief']);
+  });
+});

@@ -1,0 +1,25 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { scenarioDevPlugin } from './scripts/vite-scenario-plugin.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [scenarioDevPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/{unit,machines,model,content}/**/*.test.ts'],
+    environment: 'node',
+  },
+});
