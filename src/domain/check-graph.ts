@@ -1,5 +1,11 @@
 import { type Beat, successorsOf } from './scenario.ts';
 
+/** The shape of the beat graph: what each beat leads to, known even when a beat has other problems. */
+export type Skeleton = Readonly<Record<string, { readonly ending: boolean; readonly next: readonly string[] }>>;
+
+export const skeletonOf = (beats: Readonly<Record<string, Beat>>): Skeleton =>
+  Object.fromEntries(Object.values(beats).map((b) => [b.id, { ending: b.kind === 'ending', next: successorsOf(b) }]));
+
 export type GraphIssue =
   | { readonly code: 'unreachable'; readonly beat: string }
   | { readonly code: 'no-ending'; readonly beat: string }
@@ -9,9 +15,9 @@ export type GraphIssue =
  * Checks the beat graph: every beat reachable from the start, no loops (a play always ends),
  * and an ending reachable from every beat. Targets that name no beat are reported elsewhere.
  */
-export const checkGraph = (beats: Readonly<Record<string, Beat>>, start: string): GraphIssue[] => {
+export const checkGraph = (beats: Skeleton, start: string): GraphIssue[] => {
   const issues: GraphIssue[] = [];
-  const next = (id: string) => (beats[id] ? successorsOf(beats[id]).filter((t) => t in beats) : []);
+  const next = (id: string) => (beats[id]?.next ?? []).filter((t) => t in beats);
 
   const reached = new Set<string>();
   const stack = start in beats ? [start] : [];
@@ -40,7 +46,7 @@ export const checkGraph = (beats: Readonly<Record<string, Beat>>, start: string)
   };
   for (const id of Object.keys(beats)) if (!colour.has(id)) visit(id);
 
-  const endsWell = new Set(Object.values(beats).filter((b) => b.kind === 'ending').map((b) => b.id));
+  const endsWell = new Set(Object.keys(beats).filter((id) => beats[id]?.ending));
   let grew = true;
   while (grew) {
     grew = false;

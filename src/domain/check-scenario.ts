@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { parseClause } from './conditions.ts';
 import { byPosition, type Problem } from './problems.ts';
@@ -54,6 +55,7 @@ interface Refs {
   sourceIds: { at: At; id: string }[];
   flagsUsed: { at: At; flag: string }[];
   flagsSet: Set<string>;
+  skeleton: Record<string, { ending: boolean; next: string[] }>;
 }
 
 /** Reads and checks one scenario file. Reports every problem it can find, never throws. */
@@ -63,7 +65,7 @@ export const checkScenario = (file: string, text: string): CheckResult => {
     if (!r.failed) r.reportAt(r.root, 'wrong-shape', { expected: 'map' });
     return { problems: [...r.problems].sort(byPosition) };
   }
-  const refs: Refs = { targets: [], speakers: [], sourceIds: [], flagsUsed: [], flagsSet: new Set() };
+  const refs: Refs = { targets: [], speakers: [], sourceIds: [], flagsUsed: [], flagsSet: new Set(), skeleton: {} };
   const top = r.fields(r.root, TOP, TOP_REQUIRED);
   if (!top) return { problems: r.problems };
   const get = (key: string) => top.get(key)?.at;
@@ -107,8 +109,8 @@ export const checkScenario = (file: string, text: string): CheckResult => {
   for (const { at, flag } of refs.flagsUsed) {
     if (!refs.flagsSet.has(flag)) r.reportAt(at, 'flag-never-set', { flag });
   }
-  if (start !== undefined && start in beats) {
-    for (const issue of checkGraph(beats, start)) {
+  if (start !== undefined && start in refs.skeleton) {
+    for (const issue of checkGraph(refs.skeleton, start)) {
       const offset = beatOffsets.get(issue.beat) ?? 0;
       const path = `beats.${issue.beat}`;
       if (issue.code === 'cycle') r.report(offset, path, 'cycle', { path: issue.path.join(' → ') });
@@ -220,7 +222,12 @@ const readBeats = (r: YamlReader, at: At, refs: Refs): Record<string, Beat> => {
   const choiceIds = new Map<string, number>();
   for (const entry of r.entries(at)) {
     if (!checkKeyId(r, entry)) continue;
+    const targetsBefore = refs.targets.length;
     const beat = readBeat(r, entry, refs, choiceIds);
+    refs.skeleton[entry.key] = {
+      ending: isMap(entry.at.node) && entry.at.node.has('ending'),
+      next: refs.targets.slice(targetsBefore).map((t) => t.target),
+    };
     if (beat) beats[entry.key] = beat;
   }
   return beats;

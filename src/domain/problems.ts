@@ -14,23 +14,22 @@ export interface Problem {
 type Params = Readonly<Record<string, string | number>>;
 type Template = (p: Params) => string;
 
-/** Kinds of ids, named in messages. */
-const KIND: Record<string, Record<Lang, string>> = {
-  beat: { nl: 'beat', en: 'beat' },
-  choice: { nl: 'keuze', en: 'choice' },
-  source: { nl: 'bron', en: 'source' },
-  character: { nl: 'personage', en: 'character' },
-  field: { nl: 'veld', en: 'field' },
-  competency: { nl: 'competentie', en: 'competency' },
-  tension: { nl: 'spanning', en: 'tension' },
-  strategy: { nl: 'strategie', en: 'strategy' },
-  meter: { nl: 'meter', en: 'meter' },
-  place: { nl: 'plek', en: 'place' },
-  speaker: { nl: 'spreker', en: 'speaker' },
-  precondition: { nl: 'randvoorwaarde', en: 'precondition' },
-  role: { nl: 'rol', en: 'role' },
-  municipality: { nl: 'gemeentegrootte', en: 'municipality size' },
-  language: { nl: 'taal', en: 'language' },
+/** Kinds of ids, named in messages; Dutch nouns carry their article ("de" or "het"). */
+const KIND: Record<string, { nl: readonly ['de' | 'het', string]; en: string }> = {
+  beat: { nl: ['de', 'beat'], en: 'beat' },
+  choice: { nl: ['de', 'keuze'], en: 'choice' },
+  source: { nl: ['de', 'bron'], en: 'source' },
+  character: { nl: ['het', 'personage'], en: 'character' },
+  field: { nl: ['het', 'veld'], en: 'field' },
+  competency: { nl: ['de', 'competentie'], en: 'competency' },
+  tension: { nl: ['de', 'spanning'], en: 'tension' },
+  strategy: { nl: ['de', 'strategie'], en: 'strategy' },
+  meter: { nl: ['de', 'meter'], en: 'meter' },
+  place: { nl: ['de', 'plek'], en: 'place' },
+  speaker: { nl: ['de', 'spreker'], en: 'speaker' },
+  precondition: { nl: ['de', 'randvoorwaarde'], en: 'precondition' },
+  role: { nl: ['de', 'rol'], en: 'role' },
+  municipality: { nl: ['de', 'gemeentegrootte'], en: 'municipality size' },
 };
 
 /** Shapes a value must have, named in messages. */
@@ -50,7 +49,18 @@ const SHAPE: Record<string, Record<Lang, string>> = {
   },
 };
 
-const kind = (p: Params, lang: Lang) => KIND[String(p.kind)]?.[lang] ?? String(p.kind);
+const kindEn = (p: Params) => KIND[String(p.kind)]?.en ?? String(p.kind);
+const kindNl = (p: Params) => KIND[String(p.kind)]?.nl ?? (['de', String(p.kind)] as const);
+/** "De keuze" / "Het veld". */
+const theNl = (p: Params) => {
+  const [article, noun] = kindNl(p);
+  return `${article === 'de' ? 'De' : 'Het'} ${noun}`;
+};
+/** "Onbekende keuze" / "Onbekend veld": the adjective follows the noun's gender. */
+const unknownNl = (p: Params) => {
+  const [article, noun] = kindNl(p);
+  return `${article === 'de' ? 'Onbekende' : 'Onbekend'} ${noun}`;
+};
 const shape = (p: Params, lang: Lang) => SHAPE[String(p.expected)]?.[lang] ?? String(p.expected);
 const langName = (p: Params, lang: Lang) =>
   p.lang === 'nl' ? (lang === 'nl' ? 'Nederlandse' : 'Dutch') : lang === 'nl' ? 'Engelse' : 'English';
@@ -73,12 +83,12 @@ const MESSAGES = {
     en: (p) => `The required field "${p.field}" is missing.`,
   },
   'unknown-id': {
-    nl: (p) => `Onbekende ${kind(p, 'nl')} "${p.value}". Bekend: ${p.known}.`,
-    en: (p) => `Unknown ${kind(p, 'en')} "${p.value}". Known: ${p.known}.`,
+    nl: (p) => `${unknownNl(p)} "${p.value}". Bekend: ${p.known}.`,
+    en: (p) => `Unknown ${kindEn(p)} "${p.value}". Known: ${p.known}.`,
   },
   'duplicate-id': {
-    nl: (p) => `De ${kind(p, 'nl')} "${p.id}" komt twee keer voor (eerst op regel ${p.firstLine}).`,
-    en: (p) => `The ${kind(p, 'en')} "${p.id}" appears twice (first on line ${p.firstLine}).`,
+    nl: (p) => `${theNl(p)} "${p.id}" komt twee keer voor (eerst op regel ${p.firstLine}).`,
+    en: (p) => `The ${kindEn(p)} "${p.id}" appears twice (first on line ${p.firstLine}).`,
   },
   'bad-id': {
     nl: (p) => `"${p.value}" is geen geldige id: gebruik ${SHAPE.id!.nl}.`,

@@ -20,6 +20,10 @@ const clamp = (n: number): number => Math.min(METER_MAX, Math.max(METER_MIN, n))
 export const applyEffects = (meters: Meters, effects: Partial<Record<Meter, number>>): Meters =>
   Object.fromEntries(METERS.map((m) => [m, clamp(meters[m] + (effects[m] ?? 0))])) as Record<Meter, number>;
 
+/** The meters that moved, and by how much. */
+export const meterChange = (before: Meters, after: Meters): Partial<Record<Meter, number>> =>
+  Object.fromEntries(METERS.filter((m) => after[m] !== before[m]).map((m) => [m, after[m] - before[m]]));
+
 export const addFlags = (flags: readonly string[], added: readonly string[]): string[] => [
   ...flags,
   ...added.filter((f) => !flags.includes(f)),

@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import type { Clause, Route, Scenario } from '../domain/scenario.ts';
-import { addFlags, applyEffects, routeHolds } from '../domain/world.ts';
+import { addFlags, applyEffects, meterChange, routeHolds } from '../domain/world.ts';
 import {
   beatStateId,
   CHOOSING,
@@ -95,8 +95,10 @@ export const compileScenario = (scenario: Scenario) => {
       choose: assign(({ context }, params: { beat: string; choice: string }) => {
         const choice = findChoice(params.beat, params.choice);
         if (!choice) return {};
+        const meters = applyEffects(context.meters, choice.effects);
         return {
-          meters: applyEffects(context.meters, choice.effects),
+          meters,
+          lastChange: meterChange(context.meters, meters),
           flags: addFlags(context.flags, choice.sets),
           steps: [...context.steps, { beat: params.beat, choice: params.choice }],
         };
@@ -112,6 +114,7 @@ export const compileScenario = (scenario: Scenario) => {
       flags: [],
       preconditions: input.preconditions ?? scenario.setting.preconditions,
       steps: [],
+      lastChange: {},
     }),
     initial: scenario.start,
     states: { ...states, [DONE_STATE]: { id: DONE_STATE, type: 'final' } },

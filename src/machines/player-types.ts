@@ -1,5 +1,5 @@
 import type { PlayRecord, Step } from '../domain/play.ts';
-import type { Meters, Precondition } from '../domain/vocabulary.ts';
+import type { Meter, Meters, Precondition } from '../domain/vocabulary.ts';
 
 export type PlayerEvent = { type: 'beat.continue' } | { type: 'choice.select'; choice: string };
 
@@ -14,6 +14,8 @@ export interface PlayerContext {
   readonly flags: readonly string[];
   readonly preconditions: readonly Precondition[];
   readonly steps: readonly Step[];
+  /** How the meters actually moved with the last choice (after keeping them within 0–100). */
+  readonly lastChange: Partial<Record<Meter, number>>;
   readonly ending?: string;
 }
 

@@ -1,0 +1,75 @@
+import { type Actor, createActor } from 'xstate';
+import type { Scenario } from '../domain/scenario.ts';
+import type { PlayerContext } from './player-types.ts';
+import { createSessionMachine, PLAYER_ID, type SessionEvent, type SessionMachine } from './session-machine.ts';
+import { type SessionView, toView } from './session-view.ts';
+
+export type Cue = 'consequence' | 'debrief';
+
+/** The narrow port through which the UI and scenes talk to the machines. */
+export interface SessionPort {
+  send(event: SessionEvent): void;
+  view(): SessionView;
+  /** Called with each new view; returns an unsubscribe function. */
+  subscribe(listener: (view: SessionView) => void): () => void;
+  /** Sound cues raised by the machines. */
+  onCue(listener: (cue: Cue) => void): () => void;
+}
+
+export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort => {
+  const catalog = new Map(scenarios.map((s) => [s.id, s]));
+  const actor: Actor<SessionMachine> = createActor(createSessionMachine(scenarios));
+  const cueListeners = new Set<(cue: Cue) => void>();
+  const viewListeners = new Set<(view: SessionView) => void>();
+  const cue = (c: Cue) => {
+    for (const l of cueListeners) l(c);
+  };
+
+  let watchedPlayer: unknown;
+  let playerSubscription: { unsubscribe(): void } | undefined;
+  const player = () => actor.getSnapshot().children[PLAYER_ID];
+  const view = () =>
+    toView(actor.getSnapshot(), player()?.getSnapshot() as { value: unknown; context: PlayerContext } | undefined, catalog);
+  const publish = () => {
+    const current = view();
+    for (const l of viewListeners) l(current);
+  };
+  /** A new play starts a new child actor: follow its snapshots and cues. */
+  const followPlayer = () => {
+    const child = player();
+    if (child === watchedPlayer) return;
+    watchedPlayer = child;
+    playerSubscription?.unsubscribe();
+    playerSubscription = undefined;
+    if (!child) return;
+    const snapshots = child.subscribe(() => publish());
+    const cues = child.on('cue', (e: { cue: 'consequence' }) => cue(e.cue));
+    playerSubscription = {
+      unsubscribe: () => {
+        snapshots.unsubscribe();
+        cues.unsubscribe();
+      },
+    };
+  };
+
+  actor.subscribe(() => {
+    followPlayer();
+    publish();
+  });
+  actor.on('cue', (e) => cue(e.cue));
+  actor.start();
+  followPlayer();
+
+  return {
+    send: (event) => actor.send(event),
+    view,
+    subscribe(listener) {
+      viewListeners.add(listener);
+      return () => viewListeners.delete(listener);
+    },
+    onCue(listener) {
+      cueListeners.add(listener);
+      return () => cueListeners.delete(listener);
+    },
+  };
+};

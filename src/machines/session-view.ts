@@ -1,0 +1,75 @@
+import { buildDebrief, type Debrief } from '../domain/debrief.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { Meter, Meters } from '../domain/vocabulary.ts';
+import { CHOOSING, type PlayerContext } from './player-types.ts';
+import type { SessionContext } from './session-machine.ts';
+
+export type PlayPhase = 'reading' | 'choosing' | 'consequence' | 'ending';
+
+/** What the screens show, derived from the machines' snapshots; the UI and scenes render only this. */
+export type SessionView =
+  | { readonly screen: 'title' }
+  | { readonly screen: 'choosing'; readonly scenarios: readonly string[] }
+  | {
+      readonly screen: 'playing';
+      readonly scenario: Scenario;
+      readonly beat: string;
+      readonly phase: PlayPhase;
+      /** The choice just made, while its consequence is shown. */
+      readonly choice?: string;
+      readonly meters: Meters;
+      readonly change: Partial<Record<Meter, number>>;
+      readonly decisionsTaken: number;
+    }
+  | { readonly screen: 'debrief'; readonly scenario: Scenario; readonly debrief: Debrief };
+
+interface SnapshotLike {
+  readonly value: unknown;
+  readonly context: SessionContext;
+  matches(state: 'title' | 'choosing' | 'playing' | 'debrief'): boolean;
+}
+
+interface PlayerSnapshotLike {
+  readonly value: unknown;
+  readonly context: PlayerContext;
+}
+
+export const toView = (
+  session: SnapshotLike,
+  player: PlayerSnapshotLike | undefined,
+  catalog: ReadonlyMap<string, Scenario>,
+): SessionView => {
+  const selected = session.context.selected ? catalog.get(session.context.selected) : undefined;
+  if (session.matches('debrief') && selected && session.context.lastPlay) {
+    return { screen: 'debrief', scenario: selected, debrief: buildDebrief(selected, session.context.lastPlay) };
+  }
+  if (session.matches('playing') && selected && player) {
+    const value = player.value;
+    const beat = typeof value === 'string' ? value : Object.keys(value as object)[0]!;
+    const inner = typeof value === 'string' ? undefined : (value as Record<string, string>)[beat];
+    const kind = selected.beats[beat]?.kind;
+    const phase: PlayPhase =
+      kind === 'ending' ? 'ending' : kind === 'decision' ? (inner === CHOOSING ? 'choosing' : 'consequence') : 'reading';
+    const last = player.context.steps.at(-1);
+    return {
+      screen: 'playing',
+      scenario: selected,
+      beat,
+      phase,
+      ...(phase === 'consequence' && last ? { choice: last.choice } : {}),
+      meters: player.context.meters,
+      change: phase === 'consequence' ? player.context.lastChange : {},
+      decisionsTaken: player.context.steps.length,
+    };
+  }
+  if (session.matches('choosing')) return { screen: 'choosing', scenarios: session.context.scenarios };
+  return { screen: 'title' };
+};
+
+/** Changes when the screen must be drawn anew (not on every snapshot). */
+export const viewKey = (view: SessionView): string =>
+  view.screen === 'playing'
+    ? `playing:${view.scenario.id}:${view.beat}:${view.phase}:${view.decisionsTaken}`
+    : view.screen === 'debrief'
+      ? `debrief:${view.scenario.id}`
+      : view.screen;
