@@ -64,7 +64,14 @@ for (const file of files) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    problems.push({ file: name, line: 1, column: 1, path: '', code: 'read-failed', params: { detail: String(error) } });
+    problems.push({
+      file: name,
+      line: 1,
+      column: 1,
+      path: '',
+      code: 'read-failed',
+      params: { detail: String(error) },
+    });
     continue;
   }
   const result = checkScenario(name, text);

@@ -1,10 +1,14 @@
 import { type Beat, successorsOf } from './scenario.ts';
 
 /** The shape of the beat graph: what each beat leads to, known even when a beat has other problems. */
-export type Skeleton = Readonly<Record<string, { readonly ending: boolean; readonly next: readonly string[] }>>;
+export type Skeleton = Readonly<
+  Record<string, { readonly ending: boolean; readonly next: readonly string[] }>
+>;
 
 export const skeletonOf = (beats: Readonly<Record<string, Beat>>): Skeleton =>
-  Object.fromEntries(Object.values(beats).map((b) => [b.id, { ending: b.kind === 'ending', next: successorsOf(b) }]));
+  Object.fromEntries(
+    Object.values(beats).map((b) => [b.id, { ending: b.kind === 'ending', next: successorsOf(b) }]),
+  );
 
 export type GraphIssue =
   | { readonly code: 'unreachable'; readonly beat: string }

@@ -29,8 +29,8 @@ import {
   PLACES,
   PRECONDITIONS,
   ROLES,
-  STRATEGIES,
   type Side,
+  STRATEGIES,
   TENSION_POLES,
   TENSIONS,
 } from './vocabulary.ts';
@@ -42,10 +42,33 @@ export interface CheckResult {
   readonly problems: readonly Problem[];
 }
 
-const TOP = ['id', 'title', 'summary', 'minutes', 'role', 'setting', 'sources', 'characters', 'meters', 'start', 'beats'];
+const TOP = [
+  'id',
+  'title',
+  'summary',
+  'minutes',
+  'role',
+  'setting',
+  'sources',
+  'characters',
+  'meters',
+  'start',
+  'beats',
+];
 const TOP_REQUIRED = ['id', 'title', 'summary', 'minutes', 'role', 'setting', 'sources', 'start', 'beats'];
 const BEAT = ['place', 'speaker', 'text', 'next', 'decision', 'ending'];
-const CHOICE = ['id', 'text', 'draws', 'sets-aside', 'side', 'strategy', 'effects', 'sets', 'consequence', 'next'];
+const CHOICE = [
+  'id',
+  'text',
+  'draws',
+  'sets-aside',
+  'side',
+  'strategy',
+  'effects',
+  'sets',
+  'consequence',
+  'next',
+];
 const CHOICE_REQUIRED = ['id', 'text', 'draws', 'sets-aside', 'side', 'strategy', 'consequence', 'next'];
 
 /** Where ids are used, so that unknown or unused ones can be reported at the right line. */
@@ -65,7 +88,14 @@ export const checkScenario = (file: string, text: string): CheckResult => {
     if (!r.failed) r.reportAt(r.root, 'wrong-shape', { expected: 'map' });
     return { problems: [...r.problems].sort(byPosition) };
   }
-  const refs: Refs = { targets: [], speakers: [], sourceIds: [], flagsUsed: [], flagsSet: new Set(), skeleton: {} };
+  const refs: Refs = {
+    targets: [],
+    speakers: [],
+    sourceIds: [],
+    flagsUsed: [],
+    flagsSet: new Set(),
+    skeleton: {},
+  };
   const top = r.fields(r.root, TOP, TOP_REQUIRED);
   if (!top) return { problems: r.problems };
   const get = (key: string) => top.get(key)?.at;
@@ -143,11 +173,16 @@ const opt = <T>(at: At | undefined, read: (at: At) => T | undefined): T | undefi
   at ? read(at) : undefined;
 
 const readSetting = (r: YamlReader, at: At): Setting | undefined => {
-  const f = r.fields(at, ['municipality', 'maturity', 'preconditions', 'description'], ['municipality', 'maturity', 'description']);
+  const f = r.fields(
+    at,
+    ['municipality', 'maturity', 'preconditions', 'description'],
+    ['municipality', 'maturity', 'description'],
+  );
   if (!f) return undefined;
   const municipality = opt(f.get('municipality')?.at, (a) => r.oneOf(a, MUNICIPALITY_SIZES, 'municipality'));
   const maturity = opt(f.get('maturity')?.at, (a) => r.integer(a, 1, 5, 'maturity'));
-  const preconditions = opt(f.get('preconditions')?.at, (a) => r.listOf(a, PRECONDITIONS, 'precondition')) ?? [];
+  const preconditions =
+    opt(f.get('preconditions')?.at, (a) => r.listOf(a, PRECONDITIONS, 'precondition')) ?? [];
   const description = opt(f.get('description')?.at, (a) => r.text(a));
   if (municipality === undefined || maturity === undefined || description === undefined) return undefined;
   return { municipality, maturity, preconditions, description };
@@ -158,7 +193,11 @@ const readSources = (r: YamlReader, at: At): Source[] => {
   if (items.length === 0 && at.node) r.reportAt(at, 'no-sources');
   const seen = new Map<string, number>();
   return items.flatMap((item) => {
-    const f = r.fields(item, ['id', 'respondent', 'section', 'quote', 'translation'], ['id', 'respondent', 'section']);
+    const f = r.fields(
+      item,
+      ['id', 'respondent', 'section', 'quote', 'translation'],
+      ['id', 'respondent', 'section'],
+    );
     if (!f) return [];
     const idAt = f.get('id')?.at;
     const id = idAt && r.id(idAt);
@@ -167,9 +206,12 @@ const readSources = (r: YamlReader, at: At): Source[] => {
     const section = opt(f.get('section')?.at, (a) => r.string(a));
     const quote = opt(f.get('quote')?.at, (a) => r.string(a));
     const translation = opt(f.get('translation')?.at, (a) => r.string(a));
-    if (quote !== undefined && translation === undefined && !f.has('translation')) r.reportAt(item, 'quote-needs-translation');
+    if (quote !== undefined && translation === undefined && !f.has('translation'))
+      r.reportAt(item, 'quote-needs-translation');
     if (!id || !respondent || !section) return [];
-    return [{ id, respondent, section, ...(quote && translation ? { quote: { nl: quote, en: translation } } : {}) }];
+    return [
+      { id, respondent, section, ...(quote && translation ? { quote: { nl: quote, en: translation } } : {}) },
+    ];
   });
 };
 
@@ -233,7 +275,12 @@ const readBeats = (r: YamlReader, at: At, refs: Refs): Record<string, Beat> => {
   return beats;
 };
 
-const readBeat = (r: YamlReader, entry: Field, refs: Refs, choiceIds: Map<string, number>): Beat | undefined => {
+const readBeat = (
+  r: YamlReader,
+  entry: Field,
+  refs: Refs,
+  choiceIds: Map<string, number>,
+): Beat | undefined => {
   const f = r.fields(entry.at, BEAT, ['place', 'speaker', 'text']);
   if (!f) return undefined;
   const kinds = (['next', 'decision', 'ending'] as const).filter((k) => f.has(k));
@@ -304,8 +351,17 @@ const readWhen = (r: YamlReader, at: At, refs: Refs): Clause[] | undefined => {
   return clauses;
 };
 
-const readDecision = (r: YamlReader, at: At, refs: Refs, choiceIds: Map<string, number>): Decision | undefined => {
-  const f = r.fields(at, ['tension', 'prompt', 'facilitator', 'choices'], ['tension', 'prompt', 'facilitator', 'choices']);
+const readDecision = (
+  r: YamlReader,
+  at: At,
+  refs: Refs,
+  choiceIds: Map<string, number>,
+): Decision | undefined => {
+  const f = r.fields(
+    at,
+    ['tension', 'prompt', 'facilitator', 'choices'],
+    ['tension', 'prompt', 'facilitator', 'choices'],
+  );
   if (!f) return undefined;
   const tension = opt(f.get('tension')?.at, (a) => r.oneOf(a, TENSIONS, 'tension'));
   const prompt = opt(f.get('prompt')?.at, (a) => r.text(a));
@@ -316,7 +372,8 @@ const readDecision = (r: YamlReader, at: At, refs: Refs, choiceIds: Map<string, 
     r.reportAt(choicesAt, 'choice-count', { count: items.length });
   }
   const choices = items.map((item) => readChoice(r, item, refs, choiceIds, tension));
-  if (!tension || !prompt || !facilitator || choices.length === 0 || choices.some((c) => !c)) return undefined;
+  if (!tension || !prompt || !facilitator || choices.length === 0 || choices.some((c) => !c))
+    return undefined;
   return { tension, prompt, facilitator, choices: choices as Choice[] };
 };
 
@@ -326,7 +383,8 @@ const readFacilitator = (r: YamlReader, at: At, refs: Refs): Decision['facilitat
   const notes = opt(f.get('notes')?.at, (a) => r.text(a));
   const promptsAt = f.get('prompts')?.at;
   const promptItems = (promptsAt && r.list(promptsAt)) ?? [];
-  if (promptsAt && promptItems.length < 2) r.reportAt(promptsAt, 'too-few-prompts', { count: promptItems.length });
+  if (promptsAt && promptItems.length < 2)
+    r.reportAt(promptsAt, 'too-few-prompts', { count: promptItems.length });
   const prompts = promptItems.map((p) => r.text(p));
   const sourcesAt = f.get('sources')?.at;
   const sourceItems = sourcesAt ? r.items(sourcesAt) : [];
@@ -357,7 +415,8 @@ const readChoice = (
   const asideAt = f.get('sets-aside')?.at;
   const draws = opt(drawsAt, (a) => r.listOf(a, COMPETENCIES, 'competency')) ?? [];
   const setsAside = opt(asideAt, (a) => r.listOf(a, COMPETENCIES, 'competency')) ?? [];
-  if (drawsAt && draws.length === 0 && !hasItems(drawsAt)) r.reportAt(drawsAt, 'no-trade-off', { choice: label, missing: 'draws' });
+  if (drawsAt && draws.length === 0 && !hasItems(drawsAt))
+    r.reportAt(drawsAt, 'no-trade-off', { choice: label, missing: 'draws' });
   if (asideAt && setsAside.length === 0 && !hasItems(asideAt)) {
     r.reportAt(asideAt, 'no-trade-off', { choice: label, missing: 'sets-aside' });
   }
@@ -370,7 +429,12 @@ const readChoice = (
   if (sideAt && sideValue !== undefined && tension) {
     const poles: readonly string[] = TENSION_POLES[tension];
     if (sideValue === BALANCED || poles.includes(sideValue)) side = sideValue as Side;
-    else r.reportAt(sideAt, 'side-not-in-tension', { side: sideValue, tension, poles: [...poles, BALANCED].join(', ') });
+    else
+      r.reportAt(sideAt, 'side-not-in-tension', {
+        side: sideValue,
+        tension,
+        poles: [...poles, BALANCED].join(', '),
+      });
   }
   const strategy = opt(f.get('strategy')?.at, (a) => r.oneOf(a, STRATEGIES, 'strategy'));
   const effects = opt(f.get('effects')?.at, (a) => readEffects(r, a)) ?? {};
@@ -379,17 +443,23 @@ const readChoice = (
   for (const flag of sets) refs.flagsSet.add(flag);
   const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
   const next = opt(f.get('next')?.at, (a) => readRoutes(r, a, refs));
-  if (!id || !text || !side || !strategy || !consequence || !next || !draws.length || !setsAside.length) return undefined;
+  if (!id || !text || !side || !strategy || !consequence || !next || !draws.length || !setsAside.length)
+    return undefined;
   return { id, text, draws, setsAside, side, strategy, effects, sets, consequence, next };
 };
 
-const hasItems = (at: At): boolean => !!at.node && 'items' in at.node && (at.node.items as unknown[]).length > 0;
+const hasItems = (at: At): boolean =>
+  !!at.node && 'items' in at.node && (at.node.items as unknown[]).length > 0;
 
 const readEffects = (r: YamlReader, at: At): Partial<Record<Meter, number>> => {
   const out: Partial<Record<Meter, number>> = {};
   for (const entry of r.entries(at)) {
     if (!(METERS as readonly string[]).includes(entry.key)) {
-      r.report(entry.at.offset, entry.at.path, 'unknown-id', { kind: 'meter', value: entry.key, known: METERS.join(', ') });
+      r.report(entry.at.offset, entry.at.path, 'unknown-id', {
+        kind: 'meter',
+        value: entry.key,
+        known: METERS.join(', '),
+      });
       continue;
     }
     const value = r.integer(entry.at, -EFFECT_LIMIT, EFFECT_LIMIT, 'effect');

@@ -1,4 +1,4 @@
-import { COMPARISON_OPS, type Clause, type ComparisonOp } from './scenario.ts';
+import { type Clause, COMPARISON_OPS, type ComparisonOp } from './scenario.ts';
 import { includes, METERS, PRECONDITIONS } from './vocabulary.ts';
 
 const METER_CLAUSE = /^([a-z]+)\s*(<=|>=|==|<|>)\s*(-?\d+)$/;

@@ -46,7 +46,10 @@ export interface Debrief {
 }
 
 /** The choices of a play, resolved against the scenario; steps that no longer match are skipped. */
-export const resolveSteps = (scenario: Scenario, play: PlayRecord): { beat: DecisionBeat; choice: Choice }[] =>
+export const resolveSteps = (
+  scenario: Scenario,
+  play: PlayRecord,
+): { beat: DecisionBeat; choice: Choice }[] =>
   play.steps.flatMap((step) => {
     const beat = scenario.beats[step.beat];
     if (beat?.kind !== 'decision') return [];
@@ -65,7 +68,8 @@ export const buildDebrief = (scenario: Scenario, play: PlayRecord): Debrief => {
   })).filter((c) => c.drawn + c.setAside > 0);
 
   const strategies = new Map<Strategy, string[]>();
-  for (const { choice } of taken) strategies.set(choice.strategy, [...(strategies.get(choice.strategy) ?? []), choice.id]);
+  for (const { choice } of taken)
+    strategies.set(choice.strategy, [...(strategies.get(choice.strategy) ?? []), choice.id]);
 
   const endingBeat = play.ending ? scenario.beats[play.ending] : undefined;
   return {
@@ -79,8 +83,14 @@ export const buildDebrief = (scenario: Scenario, play: PlayRecord): Debrief => {
       choice: choice.id,
       choiceText: choice.text,
     })),
-    strategies: [...strategies].map(([strategy, choices]) => ({ strategy, coping: isCopingStrategy(strategy), choices })),
-    ...(endingBeat?.kind === 'ending' ? { ending: { beat: endingBeat.id, title: endingBeat.ending.title } } : {}),
+    strategies: [...strategies].map(([strategy, choices]) => ({
+      strategy,
+      coping: isCopingStrategy(strategy),
+      choices,
+    })),
+    ...(endingBeat?.kind === 'ending'
+      ? { ending: { beat: endingBeat.id, title: endingBeat.ending.title } }
+      : {}),
     meters: { start: scenario.meters, end: play.meters },
   };
 };

@@ -36,7 +36,10 @@ const KIND: Record<string, { nl: readonly ['de' | 'het', string]; en: string }> 
 const SHAPE: Record<string, Record<Lang, string>> = {
   map: { nl: 'een lijst van velden (sleutel: waarde)', en: 'a set of fields (key: value)' },
   list: { nl: 'een lijst (regels die met "-" beginnen)', en: 'a list (lines starting with "-")' },
-  text: { nl: 'een tekst in beide talen ({ nl: …, en: … })', en: 'a text in both languages ({ nl: …, en: … })' },
+  text: {
+    nl: 'een tekst in beide talen ({ nl: …, en: … })',
+    en: 'a text in both languages ({ nl: …, en: … })',
+  },
   string: { nl: 'een tekst', en: 'a piece of text' },
   minutes: { nl: 'een heel getal van 1 tot en met 60', en: 'a whole number from 1 to 60' },
   maturity: { nl: 'een heel getal van 1 tot en met 5', en: 'a whole number from 1 to 5' },
@@ -159,7 +162,8 @@ const MESSAGES = {
       `"${p.condition}" is not a valid condition. Examples: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
   },
   'flag-never-set': {
-    nl: (p) => `De vlag "${p.flag}" wordt door geen enkele keuze gezet ("sets"), dus deze voorwaarde verandert nooit.`,
+    nl: (p) =>
+      `De vlag "${p.flag}" wordt door geen enkele keuze gezet ("sets"), dus deze voorwaarde verandert nooit.`,
     en: (p) => `No choice sets the flag "${p.flag}" ("sets"), so this condition never changes.`,
   },
   'too-few-prompts': {

@@ -43,7 +43,12 @@ export type Pole = (typeof TENSION_POLES)[Tension][number];
 export type Side = Pole | 'midden';
 export const BALANCED: Side = 'midden';
 
-export const COPING_STRATEGIES = ['maatwerk', 'waar-de-energie-is', 'conformeren', 'kleine-successen'] as const;
+export const COPING_STRATEGIES = [
+  'maatwerk',
+  'waar-de-energie-is',
+  'conformeren',
+  'kleine-successen',
+] as const;
 /** Choices that match no coping strategy, named honestly in the debrief. */
 export const NON_STRATEGIES = ['doordrukken', 'opgeven', 'dood-paard', 'geen'] as const;
 export const STRATEGIES = [...COPING_STRATEGIES, ...NON_STRATEGIES] as const;
@@ -52,7 +57,12 @@ export type Strategy = (typeof STRATEGIES)[number];
 export const isCopingStrategy = (s: Strategy): s is CopingStrategy =>
   (COPING_STRATEGIES as readonly string[]).includes(s);
 
-export const PRECONDITIONS = ['ruimte-experimenteren', 'achteraf-verantwoorden', 'mandaat', 'capaciteit'] as const;
+export const PRECONDITIONS = [
+  'ruimte-experimenteren',
+  'achteraf-verantwoorden',
+  'mandaat',
+  'capaciteit',
+] as const;
 export type Precondition = (typeof PRECONDITIONS)[number];
 
 export const METERS = ['vertrouwen', 'steun', 'energie', 'voortgang'] as const;

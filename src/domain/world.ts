@@ -1,12 +1,5 @@
 import type { Clause, Route } from './scenario.ts';
-import {
-  METER_MAX,
-  METER_MIN,
-  METERS,
-  type Meter,
-  type Meters,
-  type Precondition,
-} from './vocabulary.ts';
+import { METER_MAX, METER_MIN, METERS, type Meter, type Meters, type Precondition } from './vocabulary.ts';
 
 /** What the choices have done so far: the part of a play that guards read. */
 export interface World {

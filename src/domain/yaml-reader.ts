@@ -78,7 +78,10 @@ export class YamlReader {
         continue;
       }
       if (allowed.length && !allowed.includes(key)) {
-        this.report(fieldAt.offset, fieldAt.path, 'unknown-field', { field: key, allowed: allowed.join(', ') });
+        this.report(fieldAt.offset, fieldAt.path, 'unknown-field', {
+          field: key,
+          allowed: allowed.join(', '),
+        });
         continue;
       }
       result.set(key, { key, keyNode, at: fieldAt });

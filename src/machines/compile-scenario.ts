@@ -1,5 +1,5 @@
 import { assign, emit, setup } from 'xstate';
-import type { Clause, Route, Scenario } from '../domain/scenario.ts';
+import type { Beat, Clause, DecisionBeat, Route, Scenario } from '../domain/scenario.ts';
 import { addFlags, applyEffects, meterChange, routeHolds } from '../domain/world.ts';
 import {
   beatStateId,
@@ -30,52 +30,44 @@ export const compileScenario = (scenario: Scenario) => {
       ...(route.when.length ? { guard: { type: 'routeHolds' as const, params: { when: route.when } } } : {}),
     }));
 
-  const states = Object.fromEntries(
-    Object.values(scenario.beats).map((beat) => {
-      const id = beatStateId(beat.id);
-      switch (beat.kind) {
-        case 'narration':
-          return [beat.id, { id, on: { 'beat.continue': routeTransitions(beat.next) } }];
-        case 'ending':
-          return [
-            beat.id,
-            {
-              id,
-              entry: { type: 'reachEnding' as const, params: { beat: beat.id } },
-              on: { 'beat.continue': { target: `#${DONE_STATE}` } },
-            },
-          ];
-        case 'decision':
-          return [
-            beat.id,
-            {
-              id,
-              initial: CHOOSING,
-              states: {
-                [CHOOSING]: {
-                  on: {
-                    'choice.select': beat.decision.choices.map((choice) => ({
-                      guard: { type: 'isChoice' as const, params: { choice: choice.id } },
-                      target: choseState(choice.id),
-                      actions: [
-                        { type: 'choose' as const, params: { beat: beat.id, choice: choice.id } },
-                        { type: 'cueConsequence' as const },
-                      ],
-                    })),
-                  },
-                },
-                ...Object.fromEntries(
-                  beat.decision.choices.map((choice) => [
-                    choseState(choice.id),
-                    { on: { 'beat.continue': routeTransitions(choice.next) } },
-                  ]),
-                ),
-              },
-            },
-          ];
-      }
-    }),
-  );
+  const decisionState = (beat: DecisionBeat) => ({
+    id: beatStateId(beat.id),
+    initial: CHOOSING,
+    states: {
+      [CHOOSING]: {
+        on: {
+          'choice.select': beat.decision.choices.map((choice) => ({
+            guard: { type: 'isChoice' as const, params: { choice: choice.id } },
+            target: choseState(choice.id),
+            actions: [
+              { type: 'choose' as const, params: { beat: beat.id, choice: choice.id } },
+              { type: 'cueConsequence' as const },
+            ],
+          })),
+        },
+      },
+      ...Object.fromEntries(
+        beat.decision.choices.map((choice) => [
+          choseState(choice.id),
+          { on: { 'beat.continue': routeTransitions(choice.next) } },
+        ]),
+      ),
+    },
+  });
+
+  const beatState = (beat: Beat) => {
+    if (beat.kind === 'decision') return decisionState(beat);
+    if (beat.kind === 'ending') {
+      return {
+        id: beatStateId(beat.id),
+        entry: { type: 'reachEnding' as const, params: { beat: beat.id } },
+        on: { 'beat.continue': { target: `#${DONE_STATE}` } },
+      };
+    }
+    return { id: beatStateId(beat.id), on: { 'beat.continue': routeTransitions(beat.next) } };
+  };
+
+  const states = Object.fromEntries(Object.values(scenario.beats).map((beat) => [beat.id, beatState(beat)]));
 
   return setup({
     types: {

@@ -1,7 +1,12 @@
 import { type Actor, createActor } from 'xstate';
 import type { Scenario } from '../domain/scenario.ts';
 import type { PlayerContext } from './player-types.ts';
-import { createSessionMachine, PLAYER_ID, type SessionEvent, type SessionMachine } from './session-machine.ts';
+import {
+  createSessionMachine,
+  PLAYER_ID,
+  type SessionEvent,
+  type SessionMachine,
+} from './session-machine.ts';
 import { type SessionView, toView } from './session-view.ts';
 
 export type Cue = 'consequence' | 'debrief';
@@ -29,7 +34,11 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
   let playerSubscription: { unsubscribe(): void } | undefined;
   const player = () => actor.getSnapshot().children[PLAYER_ID];
   const view = () =>
-    toView(actor.getSnapshot(), player()?.getSnapshot() as { value: unknown; context: PlayerContext } | undefined, catalog);
+    toView(
+      actor.getSnapshot(),
+      player()?.getSnapshot() as { value: unknown; context: PlayerContext } | undefined,
+      catalog,
+    );
   const publish = () => {
     const current = view();
     for (const l of viewListeners) l(current);

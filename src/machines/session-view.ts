@@ -41,7 +41,11 @@ export const toView = (
 ): SessionView => {
   const selected = session.context.selected ? catalog.get(session.context.selected) : undefined;
   if (session.matches('debrief') && selected && session.context.lastPlay) {
-    return { screen: 'debrief', scenario: selected, debrief: buildDebrief(selected, session.context.lastPlay) };
+    return {
+      screen: 'debrief',
+      scenario: selected,
+      debrief: buildDebrief(selected, session.context.lastPlay),
+    };
   }
   if (session.matches('playing') && selected && player) {
     const value = player.value;
@@ -49,7 +53,13 @@ export const toView = (
     const inner = typeof value === 'string' ? undefined : (value as Record<string, string>)[beat];
     const kind = selected.beats[beat]?.kind;
     const phase: PlayPhase =
-      kind === 'ending' ? 'ending' : kind === 'decision' ? (inner === CHOOSING ? 'choosing' : 'consequence') : 'reading';
+      kind === 'ending'
+        ? 'ending'
+        : kind === 'decision'
+          ? inner === CHOOSING
+            ? 'choosing'
+            : 'consequence'
+          : 'reading';
     const last = player.context.steps.at(-1);
     return {
       screen: 'playing',

@@ -4,7 +4,8 @@ import { formatProblem } from '../../src/domain/problems.ts';
 import { checkFile, ROOT } from '../support/scenarios.ts';
 
 const broken = (name: string) => checkFile(join(ROOT, 'tests', 'fixtures', 'broken', name));
-const messages = (name: string, lang: 'nl' | 'en' = 'en') => broken(name).problems.map((p) => formatProblem(p, lang));
+const messages = (name: string, lang: 'nl' | 'en' = 'en') =>
+  broken(name).problems.map((p) => formatProblem(p, lang));
 
 describe('deliberately broken scenario files', () => {
   it('reports a YAML syntax error with its line, in Dutch and English', () => {

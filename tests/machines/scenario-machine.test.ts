@@ -5,7 +5,10 @@ import { loadValid, MINI } from '../support/scenarios.ts';
 
 const scenario = loadValid(MINI);
 
-const play = (events: ({ type: 'beat.continue' } | { type: 'choice.select'; choice: string })[], preconditions?: []) => {
+const play = (
+  events: ({ type: 'beat.continue' } | { type: 'choice.select'; choice: string })[],
+  preconditions?: [],
+) => {
   const actor = createActor(compileScenario(scenario), { input: preconditions ? { preconditions } : {} });
   actor.start();
   for (const e of events) actor.send(e);
@@ -16,7 +19,12 @@ describe('compiled scenario machine', () => {
   it('starts at the start beat with the scenario meters', () => {
     const actor = play([]);
     expect(actor.getSnapshot().value).toBe('begin');
-    expect(actor.getSnapshot().context.meters).toEqual({ vertrouwen: 50, steun: 40, energie: 50, voortgang: 50 });
+    expect(actor.getSnapshot().context.meters).toEqual({
+      vertrouwen: 50,
+      steun: 40,
+      energie: 50,
+      voortgang: 50,
+    });
   });
 
   it('applies a choice, records it and shows its consequence before moving on', () => {
@@ -30,7 +38,11 @@ describe('compiled scenario machine', () => {
   });
 
   it('takes a conditional route on the meters after the choice', () => {
-    const actor = play([{ type: 'beat.continue' }, { type: 'choice.select', choice: 'open' }, { type: 'beat.continue' }]);
+    const actor = play([
+      { type: 'beat.continue' },
+      { type: 'choice.select', choice: 'open' },
+      { type: 'beat.continue' },
+    ]);
     expect(actor.getSnapshot().value).toBe('einde-alleen');
   });
 
@@ -49,7 +61,11 @@ describe('compiled scenario machine', () => {
     ]);
     const snap = actor.getSnapshot();
     expect(snap.status).toBe('done');
-    expect(snap.output).toMatchObject({ scenario: 'mini', ending: 'einde-samen', steps: [{ beat: 'keuze', choice: 'stil' }] });
+    expect(snap.output).toMatchObject({
+      scenario: 'mini',
+      ending: 'einde-samen',
+      steps: [{ beat: 'keuze', choice: 'stil' }],
+    });
   });
 
   it('emits a consequence cue when a choice is made', () => {

@@ -33,7 +33,9 @@ describe.each(files.map((f) => [f.replace(/^.*[\\/]/, ''), f]))('every path of %
     const allChoices = Object.values(scenario.beats).flatMap((b) =>
       b.kind === 'decision' ? b.decision.choices.map((c) => c.id) : [],
     );
-    expect([...beatsSeen].filter((b) => b in scenario.beats).sort()).toEqual(Object.keys(scenario.beats).sort());
+    expect([...beatsSeen].filter((b) => b in scenario.beats).sort()).toEqual(
+      Object.keys(scenario.beats).sort(),
+    );
     expect([...choicesSeen].sort()).toEqual([...allChoices].sort());
   });
 

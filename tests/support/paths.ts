@@ -1,4 +1,5 @@
-import { getSimplePaths } from 'xstate/graph';
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import { getAdjacencyMap } from 'xstate/graph';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import type { Precondition } from '../../src/domain/vocabulary.ts';
 import { compileScenario } from '../../src/machines/compile-scenario.ts';
@@ -14,10 +15,50 @@ export const eventsOf = (scenario: Scenario): PlayerEvent[] => [
   ),
 ];
 
-/** Every complete play of a scenario, generated from its statechart by xstate's graph utilities. */
-export const completePlays = (scenario: Scenario, preconditions?: readonly Precondition[]) =>
-  getSimplePaths(compileScenario(scenario), {
+// The choices made determine meters and flags, so state value plus steps identify a state.
+const serializeState = (s: { value: unknown; context: { steps: unknown } }) =>
+  JSON.stringify([s.value, s.context.steps]);
+
+const generate = (scenario: Scenario, preconditions?: readonly Precondition[]) => {
+  const machine = compileScenario(scenario);
+  const input = preconditions ? { preconditions } : {};
+  // xstate's graph utilities explore the statechart; a walk over that graph lists every complete play.
+  // (getSimplePaths does the same but searches once per state, quadratic in the size of the graph.)
+  type Snap = SnapshotFrom<typeof machine>;
+  type Node = { state: Snap; transitions: Record<string, { event: PlayerEvent; state: Snap }> };
+  const adjacency = getAdjacencyMap(machine as AnyStateMachine, {
     events: eventsOf(scenario),
-    input: preconditions ? { preconditions } : {},
-    toState: (s) => s.status === 'done',
-  });
+    input,
+    serializeState,
+  }) as unknown as Record<string, Node>;
+  type Step = { state: Snap; event: PlayerEvent | { type: 'xstate.init' } };
+  const start = Object.keys(adjacency)[0]!;
+  const plays: { state: Snap; steps: Step[] }[] = [];
+  const walk = (key: string, steps: Step[], seen: Set<string>) => {
+    const node = adjacency[key]!;
+    if (node.state.status === 'done') {
+      plays.push({ state: node.state, steps });
+      return;
+    }
+    for (const { event, state } of Object.values(node.transitions)) {
+      const next = serializeState(state);
+      if (seen.has(next) || !(next in adjacency)) continue;
+      walk(next, [...steps, { state, event }], new Set(seen).add(next));
+    }
+  };
+  walk(start, [{ state: adjacency[start]!.state, event: { type: 'xstate.init' } }], new Set([start]));
+  return plays;
+};
+
+const cache = new Map<string, ReturnType<typeof generate>>();
+
+/** Every complete play of a scenario (optionally in a given context), generated from its statechart. */
+export const completePlays = (scenario: Scenario, preconditions?: readonly Precondition[]) => {
+  const key = `${scenario.file}|${preconditions?.join(',') ?? ''}`;
+  let plays = cache.get(key);
+  if (!plays) {
+    plays = generate(scenario, preconditions);
+    cache.set(key, plays);
+  }
+  return plays;
+};

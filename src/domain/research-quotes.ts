@@ -1,0 +1,73 @@
+import type { LocalText } from './text.ts';
+import type { Strategy } from './vocabulary.ts';
+
+/** A verbatim passage from the thesis (De Vries, 2019) with a faithful English rendering. */
+export interface ResearchQuote {
+  readonly respondent: string;
+  readonly section: string;
+  /** `nl` is exact, down to punctuation; `en` is a translation, not a quote. */
+  readonly text: LocalText;
+}
+
+/**
+ * The voice from practice the debrief shows beside each strategy. Checked against the thesis text
+ * by tests/content/research-quotes.test.ts; see docs/research-quotes.md for the wider collection.
+ */
+export const STRATEGY_QUOTES: Readonly<Partial<Record<Strategy, ResearchQuote>>> = {
+  maatwerk: {
+    respondent: 'R5',
+    section: '4.3.2',
+    text: {
+      nl: 'We hebben een bestuursprogramma, daar staat in hoofdlijnen wat we willen, daar hangen alle beleidsvisies en strategieën, die hoef ik niet allemaal te lezen, maar als ik maar weet: Past dit ongeveer een beetje?',
+      en: 'We have a coalition programme that sets out in broad lines what we want; all the policy visions and strategies hang from it. I don’t need to read them all, as long as I know: does this roughly fit?',
+    },
+  },
+  'waar-de-energie-is': {
+    respondent: 'R1',
+    section: '4.3.2',
+    text: {
+      nl: 'Ik heb gewoon geleerd om te gaan waar de energie zit en niet aan dode paarden trekken, want dat gaat gewoon je rug kosten letterlijk.',
+      en: 'I have simply learned to go where the energy is and not to pull dead horses, because that will literally cost you your back.',
+    },
+  },
+  conformeren: {
+    respondent: 'R2',
+    section: '4.3.2',
+    text: {
+      nl: 'En ik denk dat de beste strategie is bewijs maar dat het meerwaarde oplevert en dat het minder complex is dan mensen denken.',
+      en: 'And I think the best strategy is to prove that it adds value and that it is less complex than people think.',
+    },
+  },
+  'kleine-successen': {
+    respondent: 'R14',
+    section: '4.3.2',
+    text: {
+      nl: 'En je moet ook geduld hebben, dit soort processen realiseer je niet in een jaar.',
+      en: 'And you also need patience; you don’t achieve processes like this in a year.',
+    },
+  },
+  doordrukken: {
+    respondent: 'R2',
+    section: '4.3.2',
+    text: {
+      nl: 'Kijk goed gaan beargumenteren, heeft echt geen zin. Als iemand het niet ziet zitten om welke reden dan ook, dan ik ga echt geen een of andere ruzie staan maken dat heeft echt geen nut.',
+      en: 'Look, arguing the case at length really makes no sense. If someone doesn’t see it, for whatever reason, I’m really not going to start some kind of fight; that really is pointless.',
+    },
+  },
+  opgeven: {
+    respondent: 'R1',
+    section: '4.3.2',
+    text: {
+      nl: 'En als de energie er niet is, dan laat maar dan negeer ik het weer en dan ga ik gewoon naar het volgende.',
+      en: 'And if the energy isn’t there, then never mind: I ignore it again and simply move on to the next thing.',
+    },
+  },
+  'dood-paard': {
+    respondent: 'R5',
+    section: '4.3.2',
+    text: {
+      nl: 'Is dat het waard, om hier heel lang aan die deur te gaan morrelen, of ga ik naar volgende waar de deur al op een kier staat.',
+      en: 'Is it worth it to keep fiddling with this door for a long time, or do I go to the next one, where the door is already ajar?',
+    },
+  },
+};

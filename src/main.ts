@@ -1,0 +1,51 @@
+import './ui/styles.css';
+import { createAudio } from './adapters/audio.ts';
+import { createI18n } from './adapters/i18n.ts';
+import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
+import { buildCatalog, bundledScenarioFiles } from './adapters/scenario-catalog.ts';
+import { createSessionPort } from './machines/session-port.ts';
+import type { Stage, StageView } from './scenes/stage-view.ts';
+import { mountApp } from './ui/app.ts';
+
+/** Composition root: loads content, creates the machines, and wires in the outside world. */
+const start = async () => {
+  const root = document.getElementById('ui')!;
+  const stageElement = document.getElementById('stage')!;
+  const prefs = createPreferenceStore(browserStorage());
+  const i18n = await createI18n(prefs.get().lang);
+  const audio = createAudio(prefs.get().muted);
+  audio.setMuted(prefs.get().muted);
+  const catalog = buildCatalog(bundledScenarioFiles());
+  const port = createSessionPort(catalog.scenarios);
+
+  // The words come first; Phaser arrives as its own chunk and draws behind them when ready.
+  let stage: Stage | undefined;
+  let lastStage: StageView = { scene: 'title' };
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+  mountApp({
+    root,
+    announcer: document.getElementById('announcer')!,
+    port,
+    i18n,
+    prefs,
+    audio,
+    catalog,
+    onStage: (view) => {
+      lastStage = view;
+      stage?.show(view);
+    },
+  });
+
+  try {
+    const { createStage } = await import('./scenes/create-stage.ts');
+    stage = createStage(stageElement, reduced.matches);
+    stage.show(lastStage);
+    reduced.addEventListener('change', (e) => stage?.setReducedMotion(e.matches));
+  } catch (error) {
+    // Without the drawing the game is still fully playable: every word and control is in the DOM.
+    console.warn('The drawn stage could not start; playing on without it.', error);
+  }
+};
+
+void start();

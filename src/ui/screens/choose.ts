@@ -1,0 +1,89 @@
+import { formatProblem } from '../../domain/problems.ts';
+import type { Scenario } from '../../domain/scenario.ts';
+import type { UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+
+const card = (ui: UiContext, s: Scenario, first: boolean) => {
+  const title = ui.local(s.title);
+  const pre = s.setting.preconditions.length
+    ? s.setting.preconditions.map((p) => ui.t(`precondition.${p}`)).join(', ')
+    : ui.t('choose.noPreconditions');
+  return h(
+    'li',
+    {},
+    h(
+      'article',
+      { class: 'scenario-card', attrs: { 'aria-labelledby': `sc-${s.id}` } },
+      h('h3', { attrs: { id: `sc-${s.id}` }, text: title }),
+      h('p', { text: ui.local(s.summary) }),
+      h(
+        'dl',
+        {},
+        h('dt', { text: '⏱' }),
+        h('dd', { text: ui.t('choose.minutes', { count: s.minutes }) }),
+        h('dt', { text: ui.t('choose.role') }),
+        h('dd', { text: ui.t(`role.${s.role}`) }),
+        h('dt', { text: ui.t('choose.setting') }),
+        h('dd', {
+          text: `${ui.t(`municipality.${s.setting.municipality}`)}; ${ui.t('choose.maturity', { level: s.setting.maturity })}`,
+        }),
+        h('dt', { text: ui.t('choose.preconditions') }),
+        h('dd', { text: pre }),
+      ),
+      h('button', {
+        class: 'primary',
+        text: ui.t('choose.play', { title }),
+        attrs: { 'data-scenario': s.id, 'data-autofocus': first },
+        on: { click: () => ui.send({ type: 'scenario.pick', scenario: s.id }) },
+      }),
+    ),
+  );
+};
+
+const problems = (ui: UiContext) => {
+  if (ui.catalog.broken.size === 0) return null;
+  return h(
+    'section',
+    { class: 'panel problems', attrs: { 'aria-labelledby': 'problems-heading' } },
+    h('h3', { attrs: { id: 'problems-heading' }, text: ui.t('choose.problemsHeading') }),
+    h('p', { text: ui.t('choose.problemsIntro') }),
+    [...ui.catalog.broken].map(([file, list]) =>
+      h(
+        'details',
+        {},
+        h('summary', { text: ui.t('choose.problemsFile', { file, count: list.length }) }),
+        h('pre', { text: list.map((p) => formatProblem(p, ui.lang)).join('\n') }),
+      ),
+    ),
+  );
+};
+
+export const renderChoose = (ui: UiContext, ids: readonly string[]): HTMLElement => {
+  const scenarios = ids.flatMap((id) => ui.catalog.scenarios.find((s) => s.id === id) ?? []);
+  return h(
+    'main',
+    { class: 'panel choose-screen', attrs: { id: 'content', 'aria-labelledby': 'choose-heading' } },
+    h('h2', {
+      attrs: { id: 'choose-heading', tabindex: -1, 'data-autofocus': scenarios.length === 0 },
+      text: ui.t('choose.heading'),
+    }),
+    h('p', { text: ui.t('choose.intro') }),
+    scenarios.length
+      ? h(
+          'ul',
+          { class: 'scenario-list', attrs: { 'data-arrow-nav': true } },
+          scenarios.map((s, i) => card(ui, s, i === 0)),
+        )
+      : h('p', { text: ui.t('choose.none') }),
+    problems(ui),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', {
+        class: 'quiet',
+        text: ui.t('choose.back'),
+        on: { click: () => ui.send({ type: 'session.title' }) },
+      }),
+    ),
+  );
+};

@@ -1,0 +1,37 @@
+import { LANGS } from '../../domain/text.ts';
+import type { UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+
+export const renderTitle = (ui: UiContext): HTMLElement =>
+  h(
+    'main',
+    { class: 'panel title-screen', attrs: { id: 'content', 'aria-labelledby': 'title-heading' } },
+    h('h1', { attrs: { id: 'title-heading' }, text: ui.t('app.title') }),
+    h('p', { class: 'tagline', text: ui.t('app.tagline') }),
+    h('p', { text: ui.t('title.intro') }),
+    h('p', { class: 'small', text: ui.t('title.basis') }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', {
+        class: 'primary',
+        text: ui.t('title.start'),
+        attrs: { 'data-autofocus': true },
+        on: { click: () => ui.send({ type: 'session.start' }) },
+      }),
+    ),
+    h(
+      'fieldset',
+      { class: 'lang-switch', attrs: { 'data-arrow-nav': true } },
+      h('legend', { text: ui.t('title.language') }),
+      LANGS.map((lang) =>
+        h('button', {
+          class: 'quiet',
+          text: ui.t(`lang.${lang}`),
+          attrs: { lang, 'aria-pressed': String(lang === ui.lang) },
+          on: { click: () => ui.setLang(lang) },
+        }),
+      ),
+    ),
+    h('p', { class: 'small', text: ui.t('title.keys') }),
+  );
