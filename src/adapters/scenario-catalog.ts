@@ -27,6 +27,17 @@ export const buildCatalog = (files: Readonly<Record<string, string>>): Catalog =
   return { scenarios, broken };
 };
 
-/** The scenario files bundled with the game; in the dev server a change reloads the page. */
-export const bundledScenarioFiles = (): Record<string, string> =>
-  import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true });
+/**
+ * The scenario files bundled with the game; in the dev server a change reloads the page. The
+ * end-to-end build (`--mode e2e`) adds the deliberately broken fixtures, to show how they are reported.
+ */
+export const bundledScenarioFiles = (): Record<string, string> => ({
+  ...import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
+  ...(import.meta.env.MODE === 'e2e'
+    ? import.meta.glob<string>('/tests/fixtures/broken/*.yaml', {
+        query: '?raw',
+        import: 'default',
+        eager: true,
+      })
+    : {}),
+});

@@ -14,6 +14,12 @@ export const drawFigure = (scene: Phaser.Scene, id: string, colour: string): Pha
   g.fillStyle(0xffffff, 0.9).fillTriangle(-34, 44, 34, 44, 0, 110);
   g.fillStyle(SKIN[seed % SKIN.length]!, 1).fillRect(-22, 10, 44, 40);
   g.fillCircle(0, -40, 66);
+  // Eyes and a calm mouth, so the figure reads as a person listening.
+  g.fillStyle(0x1d1d1d, 1).fillCircle(-22, -38, 6).fillCircle(22, -38, 6);
+  g.lineStyle(5, 0x6b3b2a, 1)
+    .beginPath()
+    .arc(0, -16, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160))
+    .strokePath();
   g.fillStyle(HAIR[(seed >> 3) % HAIR.length]!, 1);
   if ((seed >> 5) % 2 === 0) g.fillEllipse(0, -82, 140, 60);
   else g.slice(0, -44, 70, Phaser.Math.DegToRad(180), Phaser.Math.DegToRad(360), false).fillPath();

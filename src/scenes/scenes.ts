@@ -50,9 +50,6 @@ export class DebriefScene extends Phaser.Scene {
   }
 }
 
-/** Where the DOM meter panel sits over the canvas (top left), for the meter flourish. */
-const METER_ROWS: Record<Meter, number> = { vertrouwen: 60, steun: 95, energie: 130, voortgang: 165 };
-
 export class PlayScene extends Phaser.Scene {
   private backdrop?: Phaser.GameObjects.Container;
   private figure?: Phaser.GameObjects.Container;
@@ -113,37 +110,32 @@ export class PlayScene extends Phaser.Scene {
       }
       this.speaker = view.speaker.id;
     }
-    for (const [meter, change] of Object.entries(view.change) as [Meter, number][])
-      this.flourish(meter, change);
+    this.pulse(view.change);
   }
 
   private sendToBack(obj: Phaser.GameObjects.Container) {
     this.children.sendToBack(obj);
   }
 
-  /** A burst beside the meter that moved: green rising for up, orange sinking for down. */
-  private flourish(meter: Meter, change: number) {
-    const y = METER_ROWS[meter];
-    const colour = change > 0 ? 0x8fe0a4 : 0xffb0a0;
-    const glow = this.add.rectangle(170, y, 320, 30, colour, 0.55).setDepth(2);
-    this.tweens.add({
-      targets: glow,
-      alpha: 0,
-      duration: duration(1200) || 1,
-      delay: motion.reduced ? 800 : 0,
-      onComplete: () => glow.destroy(),
-    });
-    if (motion.reduced) return;
-    for (let i = 0; i < 6; i++) {
-      const dot = this.add.circle(330 + i * 12, y, 6, colour, 0.9).setDepth(2);
-      this.tweens.add({
-        targets: dot,
-        y: y + (change > 0 ? -40 : 40) - i * 3,
-        alpha: 0,
-        duration: 700 + i * 80,
-        onComplete: () => dot.destroy(),
-      });
+  /** When the meters move, a soft ring spreads from the speaker: green when more rose than fell, orange otherwise. */
+  private pulse(change: Partial<Record<Meter, number>>) {
+    const values = Object.values(change);
+    if (values.length === 0) return;
+    const net = values.reduce((a, b) => a + b, 0);
+    const colour = net >= 0 ? 0x8fe0a4 : 0xffb0a0;
+    const ring = this.add.circle(1010, 420, 160).setStrokeStyle(14, colour, 0.8).setDepth(2);
+    if (motion.reduced) {
+      this.time.delayedCall(900, () => ring.destroy());
+      return;
     }
+    this.tweens.add({
+      targets: ring,
+      scale: 1.8,
+      alpha: 0,
+      duration: 1100,
+      ease: 'Cubic.Out',
+      onComplete: () => ring.destroy(),
+    });
   }
 }
 

@@ -76,7 +76,6 @@ export const mountApp = (deps: AppDeps) => {
         class: 'quiet',
         text: soundLabel,
         attrs: {
-          'aria-pressed': String(!muted),
           'aria-keyshortcuts': 'M',
           title: ui.t('sound.toggleHint'),
           'data-mute': true,

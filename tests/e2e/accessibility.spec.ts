@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { freshStart, position } from './helpers.ts';
+
+const scan = async (page: Page, screen: string) => {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) =>
+      `${screen}: ${v.id} ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join('; ')}`,
+  );
+  expect(summary).toEqual([]);
+};
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`every screen passes an axe scan (${lang})`, async ({ page }) => {
+    await freshStart(page, lang);
+    await scan(page, 'title');
+    await page.locator('.title-screen button.primary').click();
+    await page.locator('[data-scenario]').first().waitFor();
+    await scan(page, 'choose (with a broken-file report)');
+    await page.locator('[data-scenario]').first().click();
+    const seen = new Set<string>();
+    for (let step = 0; step < 100; step++) {
+      const where = await position(page);
+      if (where === 'debrief') break;
+      const phase = where.split(':')[1] ?? '';
+      if (!seen.has(phase)) {
+        seen.add(phase);
+        await scan(page, `play (${phase})`);
+      }
+      if ((await page.locator('[data-choice]').count()) > 0)
+        await page.locator('[data-choice]').first().click();
+      else await page.locator('[data-continue]').click();
+      await page.waitForFunction((w) => {
+        const p = document.querySelector('.beat-panel');
+        return (
+          document.getElementById('debrief-heading') ||
+          (p && `${p.getAttribute('data-beat')}:${p.getAttribute('data-phase')}` !== w)
+        );
+      }, where);
+    }
+    expect([...seen].sort()).toEqual(['choosing', 'consequence', 'ending', 'reading']);
+    await scan(page, 'debrief');
+  });
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectVisibleFocus, freshStart, playToDebrief } from './helpers.ts';
+
+test('plays "De nieuwe wethouder" to its debrief in Dutch with the keyboard alone', async ({ page }) => {
+  await freshStart(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('h1')).toHaveText('De open ambtenaar');
+
+  // The first control has focus: Enter opens the choice of scenarios, Enter again starts the first.
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kies een scenario' })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveText('Speel “De nieuwe wethouder”');
+  await page.keyboard.press('Enter');
+  const firstBeat = await page.locator('.beat-panel').getAttribute('data-beat');
+
+  const decisions = await playToDebrief(page, (i, n) =>
+    i % 2 === 0 ? { key: (i % n) + 1 } : { key: Math.min(2, n), useArrows: true },
+  );
+  expect(decisions).toBeGreaterThanOrEqual(3);
+
+  await expect(page.getByRole('heading', { name: 'Nabespreking' })).toBeVisible();
+  await expect(page.locator('#dq-ending + p')).not.toBeEmpty();
+  // One row per tension met, one per decision taken.
+  await expect(page.locator('[data-tension]')).toHaveCount(decisions);
+  // The chart names competencies that were drawn on and set aside, grouped by layer.
+  await expect(page.locator('table.chart [data-competency]').first()).toBeVisible();
+  expect(await page.locator('table.chart tbody').count()).toBeGreaterThan(0);
+  // All four coping strategies are explained, each with a quote from the research.
+  await expect(page.locator('.strategy[data-strategy] blockquote')).not.toHaveCount(0);
+  for (const s of ['maatwerk', 'waar-de-energie-is', 'conformeren', 'kleine-successen']) {
+    await expect(page.locator(`[data-strategy="${s}"] blockquote`)).toHaveCount(1);
+  }
+  await expect(page.getByText('Wat wilde je bereiken?')).toBeVisible();
+  await expect(page.getByText(/score/i)).toContainText('geen score');
+
+  // Play again starts from the first beat with the keyboard.
+  await page.getByRole('button', { name: 'Nog een keer spelen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.beat-panel')).toHaveAttribute('data-beat', firstBeat!);
+  await expect(page.locator('[data-meter]').first()).toContainText('50');
+});
+
+test('number keys pick only the choices that exist, and M toggles the sound', async ({ page }) => {
+  await freshStart(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  while ((await page.locator('[data-choice]').count()) === 0) {
+    const before = await page.locator('.beat-panel').getAttribute('data-beat');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.beat-panel')).not.toHaveAttribute('data-beat', before ?? '');
+  }
+  const count = await page.locator('[data-choice]').count();
+  await page.keyboard.press(String(Math.min(count + 1, 9)));
+  await expect(page.locator('.beat-panel')).toHaveAttribute('data-phase', 'choosing');
+
+  const mute = page.locator('[data-mute]');
+  await expect(mute).toHaveText('Geluid: aan');
+  await page.keyboard.press('m');
+  await expect(mute).toHaveText('Geluid: uit');
+  await page.reload();
+  await expect(page.locator('[data-mute]')).toHaveText('Geluid: uit');
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { freshStart, playToDebrief } from './helpers.ts';
+
+test('requests nothing outside its own origin during a whole play', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await playToDebrief(page, (i, n) => ({ key: n - (i % n) }));
+  expect(foreign).toEqual([]);
+});
+
+test('a broken scenario file is reported in plain words while the valid ones stay playable', async ({
+  page,
+}) => {
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  const report = page.locator('.problems');
+  await expect(report.getByRole('heading')).toHaveText('Niet alle scenario’s konden worden geladen');
+  await report.getByText(/many-problems\.yaml: \d+ problemen/).click();
+  await expect(report.locator('pre').filter({ hasText: 'many-problems' })).toContainText(
+    'tests/fixtures/broken/many-problems.yaml:5:7  role: Onbekende rol "wethouder".',
+  );
+  await expect(page.locator('[data-scenario="de-nieuwe-wethouder"]')).toBeEnabled();
+});
+
+test('corrupt saved preferences are ignored and the game still starts in Dutch', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('open-ambtenaar:preferences', '{not json'));
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('De open ambtenaar');
+  // What was stored is left as it was, not silently overwritten.
+  expect(await page.evaluate(() => localStorage.getItem('open-ambtenaar:preferences'))).toBe('{not json');
+});
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the words stay on the drawing at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await freshStart(page);
+    await page.locator('#stage.ready canvas').waitFor();
+    const rects = await page.evaluate(() => {
+      const r = (el: Element) => el.getBoundingClientRect().toJSON();
+      return { canvas: r(document.querySelector('#stage canvas')!), ui: r(document.getElementById('ui')!) };
+    });
+    for (const key of ['x', 'y', 'width', 'height'] as const) {
+      expect(Math.abs(rects.canvas[key] - rects.ui[key]), key).toBeLessThanOrEqual(1.5);
+    }
+    // Nothing spills out sideways on the title screen.
+    const overflow = await page.evaluate(
+      () => document.getElementById('ui')!.scrollWidth - document.getElementById('ui')!.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -1,0 +1,38 @@
+import { test } from '@playwright/test';
+import { freshStart, playToDebrief } from './helpers.ts';
+
+// Not an assertion but a look: `SCREENSHOTS=1 npm run test:e2e -- screenshots` writes PNGs to screenshots/.
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to write screenshots');
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+]) {
+  for (const lang of ['nl', 'en'] as const) {
+    test(`screens at ${size.width}x${size.height} in ${lang}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await freshStart(page, lang);
+      await page.locator('#stage.ready canvas').waitFor();
+      await page.waitForTimeout(400);
+      const shot = (name: string) =>
+        page.screenshot({ path: `screenshots/${name}-${lang}-${size.width}x${size.height}.png` });
+      await shot('1-title');
+      await page.locator('.title-screen button.primary').click();
+      await page.locator('[data-scenario]').first().waitFor();
+      await shot('2-choose');
+      await page.locator('[data-scenario]').first().click();
+      await page.locator('[data-continue]').click();
+      await page.locator('[data-choice]').first().waitFor();
+      await page.waitForTimeout(500);
+      await shot('3-decision');
+      await page.locator('[data-choice]').nth(1).click();
+      await page.waitForTimeout(500);
+      await shot('4-consequence');
+      await page.locator('[data-continue]').click();
+      await playToDebrief(page, (i, n) => ({ key: (i % n) + 1 }));
+      await page.waitForTimeout(300);
+      await shot('5-debrief');
+    });
+  }
+}
