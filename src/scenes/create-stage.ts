@@ -1,5 +1,4 @@
 import Phaser from 'phaser';
-import { HEIGHT, WIDTH } from './assets.ts';
 import { BootScene } from './boot-scene.ts';
 import { ChooseScene, DebriefScene, motion, PlayScene, TitleScene } from './scenes.ts';
 import type { Stage, StageView } from './stage-view.ts';
@@ -27,11 +26,10 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
-    width: WIDTH,
-    height: HEIGHT,
     backgroundColor: '#31577d',
     banner: false,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // The canvas takes the size of the frame the page lays out (4:3 to 16:9), at the screen's own pixels.
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scene: [

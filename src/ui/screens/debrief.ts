@@ -8,19 +8,27 @@ type DebriefView = Extract<SessionView, { screen: 'debrief' }>;
 
 const REFLECTION = ['goal', 'did', 'happened', 'felt', 'other'] as const;
 
+/** "R5" → "respondent 5", "F2" → "focus group, participant 2", as the thesis numbers them. */
+const who = (ui: UiContext, respondent: string): string => {
+  const match = /^([RF])(\d+)$/.exec(respondent);
+  if (!match) return respondent;
+  return ui.t(match[1] === 'R' ? 'debrief.respondent' : 'debrief.focusGroup', { number: match[2] });
+};
+
 const chart = (ui: UiContext, view: DebriefView) => {
   const rows = view.debrief.competencies;
   const max = Math.max(1, ...rows.flatMap((r) => [r.drawn, r.setAside]));
-  const bar = (kind: 'drawn' | 'aside', n: number) =>
+  // A diverging bar: set aside grows to the left of the axis, drawn on to the right.
+  const half = (kind: 'drawn' | 'aside', n: number) =>
     h(
-      'div',
-      { class: `bar ${kind}` },
-      h('span', { attrs: { style: `width:${(n / max) * 80}%`, 'aria-hidden': 'true' } }),
+      'span',
+      { class: `half ${kind}` },
       h('span', {
         class: 'visually-hidden',
-        text: ui.t(kind === 'drawn' ? 'debrief.drawn' : 'debrief.setAside'),
+        text: `${ui.t(kind === 'drawn' ? 'debrief.drawn' : 'debrief.setAside')}: `,
       }),
-      String(n),
+      h('span', { class: 'fill', attrs: { style: `width:${(n / max) * 85}%`, 'aria-hidden': 'true' } }),
+      h('span', { class: 'count', text: String(n) }),
     );
   return h(
     'table',
@@ -33,7 +41,12 @@ const chart = (ui: UiContext, view: DebriefView) => {
         'tr',
         {},
         h('th', { attrs: { scope: 'col' }, text: ui.t('debrief.competency') }),
-        h('th', { attrs: { scope: 'col' }, text: `${ui.t('debrief.drawn')} / ${ui.t('debrief.setAside')}` }),
+        h(
+          'th',
+          { attrs: { scope: 'col' }, class: 'axis-head' },
+          h('span', { text: `← ${ui.t('debrief.setAside')}` }),
+          h('span', { text: `${ui.t('debrief.drawn')} →` }),
+        ),
       ),
     ),
     LAYERS.map((layer) => {
@@ -52,7 +65,11 @@ const chart = (ui: UiContext, view: DebriefView) => {
             'tr',
             { attrs: { 'data-competency': r.competency } },
             h('th', { attrs: { scope: 'row' }, text: ui.t(`competency.${r.competency}`) }),
-            h('td', { class: 'bars' }, bar('drawn', r.drawn), bar('aside', r.setAside)),
+            h(
+              'td',
+              { class: 'bars' },
+              h('div', { class: 'diverge' }, half('aside', r.setAside), half('drawn', r.drawn)),
+            ),
           ),
         ),
       );
@@ -81,7 +98,7 @@ const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly stri
           ui.lang === 'en' ? h('p', { class: 'small', text: `(${quote.text.en})` }) : null,
           h('figcaption', {
             class: 'small',
-            text: `— ${ui.t('debrief.quoteBy', { respondent: quote.respondent, section: quote.section })}`,
+            text: `— ${ui.t('debrief.quoteBy', { who: who(ui, quote.respondent), section: quote.section })}`,
           }),
         )
       : null,
