@@ -78,6 +78,6 @@ for (const file of files) {
   if (result.problems.length === 0) console.log(say.ok(name));
   problems.push(...result.problems);
 }
-for (const p of problems) console.error(formatProblem(p, lang));
+for (const p of problems) console.log(formatProblem(p, lang));
 console.log(say.summary(files.length, problems.length));
 process.exit(problems.length > 0 || failed ? 1 : 0);

@@ -8,11 +8,14 @@ import type {
   Choice,
   Clause,
   Decision,
+  PlayContext,
   Route,
   Scenario,
   Setting,
   Source,
+  Variant,
 } from './scenario.ts';
+import { DEFAULT_CONTEXT } from './scenario.ts';
 import type { LocalText } from './text.ts';
 import {
   BALANCED,
@@ -34,6 +37,7 @@ import {
   TENSION_POLES,
   TENSIONS,
 } from './vocabulary.ts';
+import { holds } from './world.ts';
 import { type At, type Field, isSingle, offsetOf, YamlReader } from './yaml-reader.ts';
 
 export interface CheckResult {
@@ -49,6 +53,7 @@ const TOP = [
   'minutes',
   'role',
   'setting',
+  'contexts',
   'sources',
   'characters',
   'meters',
@@ -67,6 +72,7 @@ const CHOICE = [
   'effects',
   'sets',
   'consequence',
+  'variants',
   'next',
 ];
 const CHOICE_REQUIRED = ['id', 'text', 'draws', 'sets-aside', 'side', 'strategy', 'consequence', 'next'];
@@ -79,6 +85,7 @@ interface Refs {
   flagsUsed: { at: At; flag: string }[];
   flagsSet: Set<string>;
   skeleton: Record<string, { ending: boolean; next: string[] }>;
+  variants: { at: At; when: Clause[] }[];
 }
 
 /** Reads and checks one scenario file. Reports every problem it can find, never throws. */
@@ -95,6 +102,7 @@ export const checkScenario = (file: string, text: string): CheckResult => {
     flagsUsed: [],
     flagsSet: new Set(),
     skeleton: {},
+    variants: [],
   };
   const top = r.fields(r.root, TOP, TOP_REQUIRED);
   if (!top) return { problems: r.problems };
@@ -111,6 +119,7 @@ export const checkScenario = (file: string, text: string): CheckResult => {
   const minutes = opt(get('minutes'), (at) => r.integer(at, 1, 60, 'minutes'));
   const role = opt(get('role'), (at) => r.oneOf(at, ROLES, 'role'));
   const setting = opt(get('setting'), (at) => readSetting(r, at));
+  const contexts = opt(get('contexts'), (at) => readContexts(r, at));
   const sources = opt(get('sources'), (at) => readSources(r, at)) ?? [];
   const characters = opt(get('characters'), (at) => readCharacters(r, at)) ?? {};
   const meters = opt(get('meters'), (at) => readMeters(r, at)) ?? startMeters({});
@@ -139,6 +148,26 @@ export const checkScenario = (file: string, text: string): CheckResult => {
   for (const { at, flag } of refs.flagsUsed) {
     if (!refs.flagsSet.has(flag)) r.reportAt(at, 'flag-never-set', { flag });
   }
+  const playable: PlayContext[] =
+    contexts ??
+    (setting
+      ? [{ id: DEFAULT_CONTEXT, title: title ?? { nl: '', en: '' }, preconditions: setting.preconditions }]
+      : []);
+  for (const variant of refs.variants) {
+    const onlyContext = variant.when.every((c) => c.kind === 'precondition');
+    const world = (pre: PlayContext) => ({
+      meters: startMeters({}),
+      flags: [],
+      preconditions: pre.preconditions,
+    });
+    if (
+      onlyContext &&
+      playable.length &&
+      !playable.some((c) => variant.when.every((clause) => holds(clause, world(c))))
+    ) {
+      r.reportAt(variant.at, 'variant-never-applies');
+    }
+  }
   if (start !== undefined && start in refs.skeleton) {
     for (const issue of checkGraph(refs.skeleton, start)) {
       const offset = beatOffsets.get(issue.beat) ?? 0;
@@ -160,6 +189,7 @@ export const checkScenario = (file: string, text: string): CheckResult => {
       minutes: minutes!,
       role: role!,
       setting: setting!,
+      contexts: playable,
       sources,
       characters,
       meters,
@@ -186,6 +216,30 @@ const readSetting = (r: YamlReader, at: At): Setting | undefined => {
   const description = opt(f.get('description')?.at, (a) => r.text(a));
   if (municipality === undefined || maturity === undefined || description === undefined) return undefined;
   return { municipality, maturity, preconditions, description };
+};
+
+const readContexts = (r: YamlReader, at: At): PlayContext[] | undefined => {
+  const items = r.list(at);
+  if (!items) return undefined;
+  if (items.length < 2) r.reportAt(at, 'too-few-contexts');
+  const seen = new Map<string, number>();
+  const contexts = items.flatMap((item) => {
+    const f = r.fields(item, ['id', 'title', 'preconditions'], ['id', 'title', 'preconditions']);
+    if (!f) return [];
+    const idAt = f.get('id')?.at;
+    const id = idAt && r.id(idAt);
+    if (idAt && id) noteDuplicate(r, seen, id, idAt, 'context');
+    const title = opt(f.get('title')?.at, (a) => r.text(a));
+    const preconditions =
+      opt(f.get('preconditions')?.at, (a) => r.listOf(a, PRECONDITIONS, 'precondition')) ?? [];
+    return id && title ? [{ id, title, preconditions, at: item }] : [];
+  });
+  const key = (c: { preconditions: readonly string[] }) => [...c.preconditions].sort().join(',');
+  contexts.forEach((c, i) => {
+    const same = contexts.slice(0, i).find((other) => key(other) === key(c));
+    if (same) r.reportAt(c.at, 'contexts-identical', { first: same.id, second: c.id });
+  });
+  return contexts.length === items.length ? contexts.map(({ at: _, ...c }) => c) : undefined;
 };
 
 const readSources = (r: YamlReader, at: At): Source[] => {
@@ -442,10 +496,41 @@ const readChoice = (
   const sets = setsAt ? r.items(setsAt).flatMap((s) => r.id(s) ?? []) : [];
   for (const flag of sets) refs.flagsSet.add(flag);
   const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
+  const variantsAt = f.get('variants')?.at;
+  const variants = variantsAt ? readVariants(r, variantsAt, refs) : [];
   const next = opt(f.get('next')?.at, (a) => readRoutes(r, a, refs));
-  if (!id || !text || !side || !strategy || !consequence || !next || !draws.length || !setsAside.length)
+  if (
+    !id ||
+    !text ||
+    !side ||
+    !strategy ||
+    !consequence ||
+    !next ||
+    !variants ||
+    !draws.length ||
+    !setsAside.length
+  ) {
     return undefined;
-  return { id, text, draws, setsAside, side, strategy, effects, sets, consequence, next };
+  }
+  return { id, text, draws, setsAside, side, strategy, effects, sets, consequence, variants, next };
+};
+
+const readVariants = (r: YamlReader, at: At, refs: Refs): Variant[] | undefined => {
+  const items = r.list(at);
+  if (!items) return undefined;
+  const variants = items.flatMap((item) => {
+    const f = r.fields(item, ['when', 'effects', 'consequence'], ['when']);
+    if (!f) return [];
+    const whenAt = f.get('when')?.at;
+    const when = whenAt && readWhen(r, whenAt, refs);
+    if (!f.has('effects') && !f.has('consequence')) r.reportAt(item, 'variant-empty');
+    const effects = opt(f.get('effects')?.at, (a) => readEffects(r, a));
+    const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
+    if (!when || (f.has('consequence') && !consequence)) return [];
+    refs.variants.push({ at: whenAt!, when });
+    return [{ when, ...(effects ? { effects } : {}), ...(consequence ? { consequence } : {}) }];
+  });
+  return variants.length === items.length ? variants : undefined;
 };
 
 const hasItems = (at: At): boolean =>

@@ -9,6 +9,8 @@ export interface Step {
 /** A finished (or unfinished) play of one scenario: plain data, safe to save and replay. */
 export interface PlayRecord {
   readonly scenario: string;
+  /** The organisational context it was played in. */
+  readonly context: string;
   readonly steps: readonly Step[];
   readonly meters: Meters;
   readonly flags: readonly string[];

@@ -18,6 +18,7 @@ type Template = (p: Params) => string;
 const KIND: Record<string, { nl: readonly ['de' | 'het', string]; en: string }> = {
   beat: { nl: ['de', 'beat'], en: 'beat' },
   choice: { nl: ['de', 'keuze'], en: 'choice' },
+  context: { nl: ['de', 'context'], en: 'context' },
   source: { nl: ['de', 'bron'], en: 'source' },
   character: { nl: ['het', 'personage'], en: 'character' },
   field: { nl: ['het', 'veld'], en: 'field' },
@@ -177,6 +178,24 @@ const MESSAGES = {
   'no-sources': {
     nl: () => 'Een scenario noemt minstens één bron uit het onderzoek.',
     en: () => 'A scenario cites at least one source from the research.',
+  },
+  'too-few-contexts': {
+    nl: () => 'Wie "contexts" gebruikt, geeft er minstens twee: anders is er niets te kiezen.',
+    en: () => 'When you use "contexts", give at least two: otherwise there is nothing to choose.',
+  },
+  'contexts-identical': {
+    nl: (p) =>
+      `De contexten "${p.first}" en "${p.second}" hebben dezelfde randvoorwaarden, dus verschillen ze niet.`,
+    en: (p) =>
+      `The contexts "${p.first}" and "${p.second}" have the same preconditions, so they do not differ.`,
+  },
+  'variant-empty': {
+    nl: () => 'Een variant verandert "effects", "consequence" of allebei; deze verandert niets.',
+    en: () => 'A variant changes "effects", "consequence" or both; this one changes nothing.',
+  },
+  'variant-never-applies': {
+    nl: () => 'Deze variant geldt in geen enkele context van dit scenario, dus speelt hij nooit.',
+    en: () => 'This variant holds in none of the contexts of this scenario, so it never plays.',
   },
   'read-failed': {
     nl: (p) => `Het bestand kon niet worden gelezen: ${p.detail}`,

@@ -21,6 +21,8 @@ export interface Scenario {
   readonly minutes: number;
   readonly role: Role;
   readonly setting: Setting;
+  /** The organisational contexts it can be played in (at least one: the setting itself). */
+  readonly contexts: readonly PlayContext[];
   readonly sources: readonly Source[];
   readonly characters: Readonly<Record<string, Character>>;
   readonly meters: Meters;
@@ -34,6 +36,16 @@ export interface Setting {
   readonly preconditions: readonly Precondition[];
   readonly description: LocalText;
 }
+
+/** An organisational context: which preconditions of §4.4 hold while the scenario is played. */
+export interface PlayContext {
+  readonly id: string;
+  readonly title: LocalText;
+  readonly preconditions: readonly Precondition[];
+}
+
+/** The context a scenario without `contexts` is played in: its own setting. */
+export const DEFAULT_CONTEXT = 'standaard';
 
 export interface Source {
   readonly id: string;
@@ -89,7 +101,15 @@ export interface Choice {
   readonly effects: Partial<Record<Meter, number>>;
   readonly sets: readonly string[];
   readonly consequence: LocalText;
+  /** How the choice lands differently in some contexts: the first whose clauses hold replaces effects and/or consequence. */
+  readonly variants: readonly Variant[];
   readonly next: readonly Route[];
+}
+
+export interface Variant {
+  readonly when: readonly Clause[];
+  readonly effects?: Partial<Record<Meter, number>>;
+  readonly consequence?: LocalText;
 }
 
 /** One option of a `next`: taken when every clause holds (no clauses: always). */

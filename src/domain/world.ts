@@ -1,4 +1,5 @@
-import type { Clause, Route } from './scenario.ts';
+import type { Choice, Clause, Route } from './scenario.ts';
+import type { LocalText } from './text.ts';
 import { METER_MAX, METER_MIN, METERS, type Meter, type Meters, type Precondition } from './vocabulary.ts';
 
 /** What the choices have done so far: the part of a play that guards read. */
@@ -52,3 +53,17 @@ export const routeHolds = (route: Route, world: World): boolean => route.when.ev
 /** The first route whose conditions hold; the checker guarantees the last one always does. */
 export const chooseRoute = (routes: readonly Route[], world: World): string | undefined =>
   routes.find((r) => routeHolds(r, world))?.go;
+
+/** How a choice lands in this world: its own effects and consequence, or those of the first variant that holds. */
+export const landing = (
+  choice: Choice,
+  world: World,
+): { effects: Partial<Record<Meter, number>>; consequence: LocalText; variant: number } => {
+  const variant = choice.variants.findIndex((v) => v.when.every((c) => holds(c, world)));
+  const found = variant >= 0 ? choice.variants[variant] : undefined;
+  return {
+    effects: found?.effects ?? choice.effects,
+    consequence: found?.consequence ?? choice.consequence,
+    variant,
+  };
+};

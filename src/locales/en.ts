@@ -37,6 +37,10 @@ export const en: Messages = {
     preconditions: 'What the organisation offers',
     noPreconditions: 'none of the preconditions',
     play: 'Play “{{title}}”',
+    playIn: 'Play: {{org}}',
+    context: 'Organisation',
+    contextIntro:
+      'You can play this scenario in two organisations. The same choice may land differently there.',
     back: 'Back to the start',
     none: 'There are no playable scenarios yet.',
     problemsHeading: 'Not every scenario could be loaded',

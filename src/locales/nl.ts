@@ -36,6 +36,10 @@ export const nl = {
     preconditions: 'Wat de organisatie biedt',
     noPreconditions: 'geen van de randvoorwaarden',
     play: 'Speel “{{title}}”',
+    playIn: 'Speel: {{org}}',
+    context: 'Organisatie',
+    contextIntro:
+      'Dit scenario kun je spelen in twee organisaties. Dezelfde keuze kan daar anders uitpakken.',
     back: 'Terug naar het begin',
     none: 'Er zijn nog geen speelbare scenario’s.',
     problemsHeading: 'Niet alle scenario’s konden worden geladen',

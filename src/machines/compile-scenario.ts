@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import type { Beat, Clause, DecisionBeat, Route, Scenario } from '../domain/scenario.ts';
-import { addFlags, applyEffects, meterChange, routeHolds } from '../domain/world.ts';
+import { addFlags, applyEffects, landing, meterChange, routeHolds } from '../domain/world.ts';
 import {
   beatStateId,
   CHOOSING,
@@ -87,10 +87,12 @@ export const compileScenario = (scenario: Scenario) => {
       choose: assign(({ context }, params: { beat: string; choice: string }) => {
         const choice = findChoice(params.beat, params.choice);
         if (!choice) return {};
-        const meters = applyEffects(context.meters, choice.effects);
+        const { effects, variant } = landing(choice, context);
+        const meters = applyEffects(context.meters, effects);
         return {
           meters,
           lastChange: meterChange(context.meters, meters),
+          lastVariant: variant,
           flags: addFlags(context.flags, choice.sets),
           steps: [...context.steps, { beat: params.beat, choice: params.choice }],
         };
@@ -100,18 +102,24 @@ export const compileScenario = (scenario: Scenario) => {
     },
   }).createMachine({
     id: `scenario-${scenario.id}`,
-    context: ({ input }) => ({
-      scenario: scenario.id,
-      meters: scenario.meters,
-      flags: [],
-      preconditions: input.preconditions ?? scenario.setting.preconditions,
-      steps: [],
-      lastChange: {},
-    }),
+    context: ({ input }) => {
+      const played = scenario.contexts.find((c) => c.id === input.context) ?? scenario.contexts[0]!;
+      return {
+        scenario: scenario.id,
+        context: played.id,
+        meters: scenario.meters,
+        flags: [],
+        preconditions: played.preconditions,
+        steps: [],
+        lastChange: {},
+        lastVariant: -1,
+      };
+    },
     initial: scenario.start,
     states: { ...states, [DONE_STATE]: { id: DONE_STATE, type: 'final' } },
     output: ({ context }) => ({
       scenario: context.scenario,
+      context: context.context,
       steps: context.steps,
       meters: context.meters,
       flags: context.flags,

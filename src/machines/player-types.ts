@@ -4,18 +4,21 @@ import type { Meter, Meters, Precondition } from '../domain/vocabulary.ts';
 export type PlayerEvent = { type: 'beat.continue' } | { type: 'choice.select'; choice: string };
 
 export interface PlayerInput {
-  /** The preconditions of §4.4 that hold in the context being played; defaults to the scenario's setting. */
-  readonly preconditions?: readonly Precondition[];
+  /** Id of the organisational context to play in; defaults to the scenario's first. */
+  readonly context?: string;
 }
 
 export interface PlayerContext {
   readonly scenario: string;
+  readonly context: string;
   readonly meters: Meters;
   readonly flags: readonly string[];
   readonly preconditions: readonly Precondition[];
   readonly steps: readonly Step[];
   /** How the meters actually moved with the last choice (after keeping them within 0–100). */
   readonly lastChange: Partial<Record<Meter, number>>;
+  /** Which variant of the last choice applied in this context (-1: the choice as written). */
+  readonly lastVariant: number;
   readonly ending?: string;
 }
 

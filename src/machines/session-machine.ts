@@ -7,7 +7,7 @@ import type { PlayerEvent, PlayerOutput } from './player-types.ts';
 export type SessionEvent =
   | { type: 'session.start' }
   | { type: 'session.title' }
-  | { type: 'scenario.pick'; scenario: string }
+  | { type: 'scenario.pick'; scenario: string; context?: string }
   | { type: 'play.quit' }
   | { type: 'debrief.again' }
   | { type: 'debrief.choose' }
@@ -19,6 +19,8 @@ export interface SessionContext {
   /** Ids of the scenarios that can be played, in the order they are offered. */
   readonly scenarios: readonly string[];
   readonly selected?: string;
+  /** The organisational context chosen for it. */
+  readonly selectedContext?: string;
   readonly lastPlay?: PlayRecord;
   readonly playsFinished: number;
 }
@@ -50,7 +52,9 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
     },
     actions: {
-      select: assign(({ event }) => (event.type === 'scenario.pick' ? { selected: event.scenario } : {})),
+      select: assign(({ event }) =>
+        event.type === 'scenario.pick' ? { selected: event.scenario, selectedContext: event.context } : {},
+      ),
       forward: sendTo(PLAYER_ID, ({ event }) => event as PlayerEvent),
       finish: assign(({ context }, params: { play: PlayerOutput }) => ({
         lastPlay: params.play,
@@ -92,7 +96,8 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
                 invoke: {
                   id: PLAYER_ID,
                   src: id,
-                  input: {},
+                  input: ({ context }: { context: SessionContext }) =>
+                    context.selectedContext ? { context: context.selectedContext } : {},
                   onDone: {
                     target: '#session.debrief',
                     actions: {

@@ -1,5 +1,5 @@
 import { buildDebrief, type Debrief } from '../domain/debrief.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import type { PlayContext, Scenario } from '../domain/scenario.ts';
 import type { Meter, Meters } from '../domain/vocabulary.ts';
 import { CHOOSING, type PlayerContext } from './player-types.ts';
 import type { SessionContext } from './session-machine.ts';
@@ -13,15 +13,23 @@ export type SessionView =
   | {
       readonly screen: 'playing';
       readonly scenario: Scenario;
+      readonly context: PlayContext;
       readonly beat: string;
       readonly phase: PlayPhase;
       /** The choice just made, while its consequence is shown. */
       readonly choice?: string;
       readonly meters: Meters;
       readonly change: Partial<Record<Meter, number>>;
+      /** Which variant of the choice just made applied in this context (-1: as written). */
+      readonly variant: number;
       readonly decisionsTaken: number;
     }
-  | { readonly screen: 'debrief'; readonly scenario: Scenario; readonly debrief: Debrief };
+  | {
+      readonly screen: 'debrief';
+      readonly scenario: Scenario;
+      readonly context: PlayContext;
+      readonly debrief: Debrief;
+    };
 
 interface SnapshotLike {
   readonly value: unknown;
@@ -34,6 +42,9 @@ interface PlayerSnapshotLike {
   readonly context: PlayerContext;
 }
 
+const contextOf = (scenario: Scenario, id: string): PlayContext =>
+  scenario.contexts.find((c) => c.id === id) ?? scenario.contexts[0]!;
+
 export const toView = (
   session: SnapshotLike,
   player: PlayerSnapshotLike | undefined,
@@ -41,10 +52,12 @@ export const toView = (
 ): SessionView => {
   const selected = session.context.selected ? catalog.get(session.context.selected) : undefined;
   if (session.matches('debrief') && selected && session.context.lastPlay) {
+    const play = session.context.lastPlay;
     return {
       screen: 'debrief',
       scenario: selected,
-      debrief: buildDebrief(selected, session.context.lastPlay),
+      context: contextOf(selected, play.context),
+      debrief: buildDebrief(selected, play),
     };
   }
   if (session.matches('playing') && selected && player) {
@@ -64,11 +77,13 @@ export const toView = (
     return {
       screen: 'playing',
       scenario: selected,
+      context: contextOf(selected, player.context.context),
       beat,
       phase,
       ...(phase === 'consequence' && last ? { choice: last.choice } : {}),
       meters: player.context.meters,
       change: phase === 'consequence' ? player.context.lastChange : {},
+      variant: player.context.lastVariant,
       decisionsTaken: player.context.steps.length,
     };
   }

@@ -23,7 +23,7 @@ describe('deliberately broken scenario files', () => {
       `${f}:3:16  summary.nl: The Dutch text is empty.`,
       `${f}:4:10  minutes: Expected a whole number from 1 to 60 here.`,
       `${f}:5:7  role: Unknown role "wethouder". Known: data-ambtenaar, beleidsambtenaar.`,
-      `${f}:6:1  colour: Unknown field "colour". Allowed: id, title, summary, minutes, role, setting, sources, characters, meters, start, beats.`,
+      `${f}:6:1  colour: Unknown field "colour". Allowed: id, title, summary, minutes, role, setting, contexts, sources, characters, meters, start, beats.`,
       `${f}:10:19  setting.preconditions[1]: Unknown precondition "tijd". Known: ruimte-experimenteren, achteraf-verantwoorden, mandaat, capaciteit.`,
       `${f}:13:5  sources[1]: A quote needs an English "translation" too.`,
       `${f}:19:3  beats.begin: No path from the beat "begin" leads to an ending.`,

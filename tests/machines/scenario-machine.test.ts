@@ -7,9 +7,9 @@ const scenario = loadValid(MINI);
 
 const play = (
   events: ({ type: 'beat.continue' } | { type: 'choice.select'; choice: string })[],
-  preconditions?: [],
+  context?: string,
 ) => {
-  const actor = createActor(compileScenario(scenario), { input: preconditions ? { preconditions } : {} });
+  const actor = createActor(compileScenario(scenario), { input: context ? { context } : {} });
   actor.start();
   for (const e of events) actor.send(e);
   return actor;
@@ -35,6 +35,32 @@ describe('compiled scenario machine', () => {
     expect(snap.context.meters.steun).toBe(20);
     expect(snap.context.flags).toEqual(['open']);
     expect(snap.context.steps).toEqual([{ beat: 'keuze', choice: 'open' }]);
+  });
+
+  it('plays in the first context unless told otherwise, with its preconditions', () => {
+    expect(play([]).getSnapshot().context).toMatchObject({
+      context: 'met-mandaat',
+      preconditions: ['mandaat'],
+    });
+    expect(play([], 'zonder-mandaat').getSnapshot().context).toMatchObject({
+      context: 'zonder-mandaat',
+      preconditions: [],
+    });
+  });
+
+  it('lands the same choice differently in another context', () => {
+    const withMandate = play([
+      { type: 'beat.continue' },
+      { type: 'choice.select', choice: 'open' },
+    ]).getSnapshot();
+    const without = play(
+      [{ type: 'beat.continue' }, { type: 'choice.select', choice: 'open' }],
+      'zonder-mandaat',
+    ).getSnapshot();
+    expect(withMandate.context.lastVariant).toBe(-1);
+    expect(without.context.lastVariant).toBe(0);
+    expect(without.context.meters.steun).toBe(10);
+    expect(without.context.lastChange).toEqual({ vertrouwen: 10, steun: -30 });
   });
 
   it('takes a conditional route on the meters after the choice', () => {

@@ -5,10 +5,13 @@ import { completePlays } from '../support/paths.ts';
 import { loadValid, MINI, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 const files = [...yamlFiles(SCENARIO_DIR), MINI];
-
-describe.each(files.map((f) => [f.replace(/^.*[\\/]/, ''), f]))('every path of %s', (_name, file) => {
+const cases = files.flatMap((file) => {
   const scenario = loadValid(file);
-  const plays = completePlays(scenario);
+  return scenario.contexts.map((c) => [`${scenario.id} (${c.id})`, scenario, c.id] as const);
+});
+
+describe.each(cases)('every path of %s', (_name, scenario, context) => {
+  const plays = completePlays(scenario, context);
 
   it('has complete plays, each ending in an ending beat', () => {
     expect(plays.length).toBeGreaterThan(0);
@@ -16,14 +19,16 @@ describe.each(files.map((f) => [f.replace(/^.*[\\/]/, ''), f]))('every path of %
       expect(play.state.status).toBe('done');
       const ending = play.state.output?.ending;
       expect(ending && scenario.beats[ending]?.kind).toBe('ending');
+      expect(play.state.output?.context).toBe(context);
     }
-    console.info(`${scenario.id}: ${plays.length} complete paths`);
+    console.info(`${scenario.id} (${context}): ${plays.length} complete paths`);
   });
 
-  it('leaves no beat and no choice dead: each is met on some complete play', () => {
+  it('leaves no beat and no choice dead: each is met on some complete play of some context', () => {
+    const all = scenario.contexts.flatMap((c) => completePlays(scenario, c.id));
     const beatsSeen = new Set<string>();
     const choicesSeen = new Set<string>();
-    for (const play of plays) {
+    for (const play of all) {
       for (const step of play.steps) {
         const value = step.state.value;
         beatsSeen.add(typeof value === 'string' ? value : Object.keys(value)[0]!);
@@ -44,7 +49,7 @@ describe.each(files.map((f) => [f.replace(/^.*[\\/]/, ''), f]))('every path of %
       const session = createActor(createSessionMachine([scenario]));
       session.start();
       session.send({ type: 'session.start' });
-      session.send({ type: 'scenario.pick', scenario: scenario.id });
+      session.send({ type: 'scenario.pick', scenario: scenario.id, context });
       // The first step is the machine's own start; the rest are the player's events.
       for (const step of play.steps.slice(1)) session.send(step.event as SessionEvent);
       expect(session.getSnapshot().value).toBe('debrief');

@@ -1,7 +1,6 @@
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { getAdjacencyMap } from 'xstate/graph';
 import type { Scenario } from '../../src/domain/scenario.ts';
-import type { Precondition } from '../../src/domain/vocabulary.ts';
 import { compileScenario } from '../../src/machines/compile-scenario.ts';
 import type { PlayerEvent } from '../../src/machines/player-types.ts';
 
@@ -19,9 +18,9 @@ export const eventsOf = (scenario: Scenario): PlayerEvent[] => [
 const serializeState = (s: { value: unknown; context: { steps: unknown } }) =>
   JSON.stringify([s.value, s.context.steps]);
 
-const generate = (scenario: Scenario, preconditions?: readonly Precondition[]) => {
+const generate = (scenario: Scenario, context?: string) => {
   const machine = compileScenario(scenario);
-  const input = preconditions ? { preconditions } : {};
+  const input = context ? { context } : {};
   // xstate's graph utilities explore the statechart; a walk over that graph lists every complete play.
   // (getSimplePaths does the same but searches once per state, quadratic in the size of the graph.)
   type Snap = SnapshotFrom<typeof machine>;
@@ -52,12 +51,12 @@ const generate = (scenario: Scenario, preconditions?: readonly Precondition[]) =
 
 const cache = new Map<string, ReturnType<typeof generate>>();
 
-/** Every complete play of a scenario (optionally in a given context), generated from its statechart. */
-export const completePlays = (scenario: Scenario, preconditions?: readonly Precondition[]) => {
-  const key = `${scenario.file}|${preconditions?.join(',') ?? ''}`;
+/** Every complete play of a scenario in one of its contexts (default: the first), generated from its statechart. */
+export const completePlays = (scenario: Scenario, context?: string) => {
+  const key = `${scenario.file}|${context ?? ''}`;
   let plays = cache.get(key);
   if (!plays) {
-    plays = generate(scenario, preconditions);
+    plays = generate(scenario, context);
     cache.set(key, plays);
   }
   return plays;

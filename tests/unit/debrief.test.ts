@@ -8,6 +8,7 @@ const meters = { vertrouwen: 60, steun: 20, energie: 50, voortgang: 50 };
 describe('debrief of a hand-made play', () => {
   const debrief = buildDebrief(scenario, {
     scenario: 'mini',
+    context: 'met-mandaat',
     steps: [{ beat: 'keuze', choice: 'open' }],
     meters,
     flags: ['open'],
@@ -47,6 +48,7 @@ describe('debrief of a hand-made play', () => {
   it('marks a choice that matches no strategy as such', () => {
     const other = buildDebrief(scenario, {
       scenario: 'mini',
+      context: 'met-mandaat',
       steps: [{ beat: 'keuze', choice: 'stil' }],
       meters,
       flags: [],
@@ -58,6 +60,7 @@ describe('debrief of a hand-made play', () => {
   it('skips steps that no longer match the scenario instead of failing', () => {
     const stale = buildDebrief(scenario, {
       scenario: 'mini',
+      context: 'met-mandaat',
       steps: [
         { beat: 'keuze', choice: 'weg' },
         { beat: 'nergens', choice: 'open' },

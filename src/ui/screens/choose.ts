@@ -30,12 +30,22 @@ const card = (ui: UiContext, s: Scenario, first: boolean) => {
         h('dt', { text: ui.t('choose.preconditions') }),
         h('dd', { text: pre }),
       ),
-      h('button', {
-        class: 'primary',
-        text: ui.t('choose.play', { title }),
-        attrs: { 'data-scenario': s.id, 'data-autofocus': first },
-        on: { click: () => ui.send({ type: 'scenario.pick', scenario: s.id }) },
-      }),
+      s.contexts.length > 1 ? h('p', { class: 'small', text: ui.t('choose.contextIntro') }) : null,
+      h(
+        'div',
+        { class: 'actions', attrs: { 'data-arrow-nav': true } },
+        s.contexts.map((c, i) =>
+          h('button', {
+            class: 'primary',
+            text:
+              s.contexts.length > 1
+                ? ui.t('choose.playIn', { org: ui.local(c.title) })
+                : ui.t('choose.play', { title }),
+            attrs: { 'data-scenario': s.id, 'data-context': c.id, 'data-autofocus': first && i === 0 },
+            on: { click: () => ui.send({ type: 'scenario.pick', scenario: s.id, context: c.id }) },
+          }),
+        ),
+      ),
     ),
   );
 };

@@ -118,6 +118,12 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
       text: ui.t('debrief.heading'),
     }),
     h('p', { text: ui.t('debrief.intro', { title }) }),
+    scenario.contexts.length > 1
+      ? h('p', {
+          attrs: { 'data-context': view.context.id },
+          text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
+        })
+      : null,
     h(
       'section',
       { attrs: { 'aria-labelledby': 'dq-ending' } },

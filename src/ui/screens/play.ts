@@ -88,11 +88,12 @@ const decisionControls = (ui: UiContext, beat: Extract<Beat, { kind: 'decision' 
 const consequenceControls = (ui: UiContext, view: PlayView, beat: Extract<Beat, { kind: 'decision' }>) => {
   const choice = beat.decision.choices.find((c) => c.id === view.choice);
   if (!choice) return [];
+  const consequence = choice.variants[view.variant]?.consequence ?? choice.consequence;
   const moved = METERS.filter((m) => view.change[m]);
   return [
     h('p', { class: 'small', text: ui.t('debrief.yourChoice', { choice: ui.local(choice.text) }) }),
     h('h3', { text: ui.t('play.consequence') }),
-    h('p', { class: 'beat-text', text: ui.local(choice.consequence) }),
+    h('p', { class: 'beat-text', text: ui.local(consequence) }),
     moved.length
       ? h(
           'ul',
@@ -154,6 +155,9 @@ export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
           text: ui.local(scenario.title),
         }),
         h('p', { attrs: { 'aria-hidden': 'true' }, text: ui.local(scenario.title) }),
+        scenario.contexts.length > 1
+          ? h('p', { text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}` })
+          : null,
         h('p', { text: ui.t('play.progress', { count: view.decisionsTaken }) }),
         h('button', {
           class: 'quiet',
