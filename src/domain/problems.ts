@@ -211,9 +211,12 @@ export const describeProblem = (p: Problem, lang: Lang): string => {
   return p.path ? `${p.path}: ${message}` : message;
 };
 
-/** `file:line:column  path: message`, the form editors and terminals link to. */
+/**
+ * `file:line:column  path: message [code]`, the form editors and terminals link to; the code is what
+ * the authoring guide (docs/authoring-guide.*.md) explains.
+ */
 export const formatProblem = (p: Problem, lang: Lang): string =>
-  `${p.file}:${p.line}:${p.column}  ${describeProblem(p, lang)}`;
+  `${p.file}:${p.line}:${p.column}  ${describeProblem(p, lang)} [${p.code}]`;
 
 export const byPosition = (a: Problem, b: Problem): number =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
