@@ -49,3 +49,10 @@ const start = async () => {
 };
 
 void start();
+
+// Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  navigator.serviceWorker
+    .register('./sw.js')
+    .catch((error) => console.warn('Offline cache unavailable.', error));
+}

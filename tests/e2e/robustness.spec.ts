@@ -59,3 +59,17 @@ for (const size of [
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('once opened, the game starts and plays without a network', async ({ page, context }) => {
+  await freshStart(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('De open ambtenaar');
+  await page.locator('#stage.ready canvas').waitFor();
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await playToDebrief(page, () => ({ key: 1 }));
+  await expect(page.locator('#debrief-heading')).toBeVisible();
+  await context.setOffline(false);
+});
