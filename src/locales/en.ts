@@ -46,7 +46,12 @@ export const en: Messages = {
     problemsHeading: 'Not every scenario could be loaded',
     problemsIntro:
       'These files contain errors and were skipped. The other scenarios can be played as usual. A trainer can fix the errors with the messages below (also shown by npm run scenarios:check).',
-    problemsFile: '{{file}}: {{count}} problems',
+    brokenNotice_one:
+      '{{count}} scenario file has errors and was skipped; the messages are under “Choose a scenario”.',
+    brokenNotice_other:
+      '{{count}} scenario files have errors and were skipped; the messages are under “Choose a scenario”.',
+    problemsFile_one: '{{file}}: {{count}} problem',
+    problemsFile_other: '{{file}}: {{count}} problems',
   },
   play: {
     continue: 'Continue',

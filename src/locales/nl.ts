@@ -45,7 +45,12 @@ export const nl = {
     problemsHeading: 'Niet alle scenario’s konden worden geladen',
     problemsIntro:
       'Deze bestanden bevatten fouten en zijn overgeslagen. De andere scenario’s zijn gewoon te spelen. Een trainer kan de fouten herstellen met de meldingen hieronder (ook te zien met npm run scenarios:check).',
-    problemsFile: '{{file}}: {{count}} problemen',
+    brokenNotice_one:
+      '{{count}} scenariobestand bevat fouten en is overgeslagen; de meldingen staan bij “Kies een scenario”.',
+    brokenNotice_other:
+      '{{count}} scenariobestanden bevatten fouten en zijn overgeslagen; de meldingen staan bij “Kies een scenario”.',
+    problemsFile_one: '{{file}}: {{count}} probleem',
+    problemsFile_other: '{{file}}: {{count}} problemen',
   },
   play: {
     continue: 'Verder',

@@ -71,6 +71,13 @@ export const mountApp = (deps: AppDeps) => {
       'header',
       { class: 'topbar' },
       view.screen === 'title' ? null : h('p', { class: 'brand', text: ui.t('app.title') }),
+      view.screen === 'title' && catalog.broken.size > 0
+        ? h('p', {
+            class: 'notice',
+            attrs: { role: 'status' },
+            text: ui.t('choose.brokenNotice', { count: catalog.broken.size }),
+          })
+        : null,
       h('span', { class: 'spacer' }),
       h('button', {
         class: 'quiet',
