@@ -73,3 +73,33 @@ test('once opened, the game starts and plays without a network', async ({ page, 
   await expect(page.locator('#debrief-heading')).toBeVisible();
   await context.setOffline(false);
 });
+
+test('plays on when sound cannot be loaded, and says so on the sound button', async ({ browser }) => {
+  // No offline cache here, so the sound files really fail to arrive.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wav', (route) => route.abort());
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await playToDebrief(page, () => ({ key: 1 }));
+  await expect(page.locator('#debrief-heading')).toBeVisible();
+  await page.locator('[data-mute]').click();
+  await expect(page.locator('[data-mute]')).toHaveText('Geluid: niet beschikbaar');
+  await context.close();
+});
+
+test('with reduced motion asked for, nothing on the page animates', async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .map((el) => getComputedStyle(el).transitionDuration)
+      .filter((d) => d !== '0s'),
+  );
+  expect(durations).toEqual([]);
+  await context.close();
+});
