@@ -1,13 +1,14 @@
 import { formatProblem } from '../../domain/problems.ts';
 import type { Scenario } from '../../domain/scenario.ts';
+import type { Precondition } from '../../domain/vocabulary.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 
 const card = (ui: UiContext, s: Scenario, first: boolean) => {
   const title = ui.local(s.title);
-  const pre = s.setting.preconditions.length
-    ? s.setting.preconditions.map((p) => ui.t(`precondition.${p}`)).join(', ')
-    : ui.t('choose.noPreconditions');
+  const several = s.contexts.length > 1;
+  const offered = (list: readonly Precondition[]) =>
+    list.length ? list.map((p) => ui.t(`precondition.${p}`)).join(', ') : ui.t('choose.noPreconditions');
   return h(
     'li',
     {},
@@ -27,23 +28,38 @@ const card = (ui: UiContext, s: Scenario, first: boolean) => {
         h('dd', {
           text: `${ui.t(`municipality.${s.setting.municipality}`)}; ${ui.t('choose.maturity', { level: s.setting.maturity })}`,
         }),
-        h('dt', { text: ui.t('choose.preconditions') }),
-        h('dd', { text: pre }),
+        several ? null : h('dt', { text: ui.t('choose.preconditions') }),
+        several ? null : h('dd', { text: offered(s.contexts[0]!.preconditions) }),
       ),
-      s.contexts.length > 1 ? h('p', { class: 'small', text: ui.t('choose.contextIntro') }) : null,
+      several ? h('p', { class: 'small', text: ui.t('choose.contextIntro') }) : null,
       h(
-        'div',
-        { class: 'actions', attrs: { 'data-arrow-nav': true } },
+        'ul',
+        { class: 'contexts', attrs: { 'data-arrow-nav': true } },
         s.contexts.map((c, i) =>
-          h('button', {
-            class: 'primary',
-            text:
-              s.contexts.length > 1
+          h(
+            'li',
+            {},
+            h('button', {
+              class: 'primary',
+              text: several
                 ? ui.t('choose.playIn', { org: ui.local(c.title) })
                 : ui.t('choose.play', { title }),
-            attrs: { 'data-scenario': s.id, 'data-context': c.id, 'data-autofocus': first && i === 0 },
-            on: { click: () => ui.send({ type: 'scenario.pick', scenario: s.id, context: c.id }) },
-          }),
+              attrs: {
+                'data-scenario': s.id,
+                'data-context': c.id,
+                'data-autofocus': first && i === 0,
+                ...(several ? { 'aria-describedby': `pre-${s.id}-${c.id}` } : {}),
+              },
+              on: { click: () => ui.send({ type: 'scenario.pick', scenario: s.id, context: c.id }) },
+            }),
+            several
+              ? h('p', {
+                  class: 'small',
+                  attrs: { id: `pre-${s.id}-${c.id}` },
+                  text: `${ui.t('choose.preconditions')}: ${offered(c.preconditions)}`,
+                })
+              : null,
+          ),
         ),
       ),
     ),
