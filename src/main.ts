@@ -2,6 +2,7 @@ import './ui/styles.css';
 import { createAudio } from './adapters/audio.ts';
 import { createI18n } from './adapters/i18n.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
+import { createProgressStore } from './adapters/progress-store.ts';
 import { buildCatalog, bundledScenarioFiles } from './adapters/scenario-catalog.ts';
 import { createSessionPort } from './machines/session-port.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
@@ -17,6 +18,12 @@ const start = async () => {
   audio.setMuted(prefs.get().muted);
   const catalog = buildCatalog(bundledScenarioFiles());
   const port = createSessionPort(catalog.scenarios);
+  const progress = createProgressStore(browserStorage(), () => Date.now());
+  port.onProgress((event) => {
+    if (event.type === 'play.saved') progress.save(event.play);
+    else if (event.type === 'play.finished') progress.finish(event.play);
+    else progress.abandon();
+  });
 
   // The words come first; Phaser arrives as its own chunk and draws behind them when ready.
   let stage: Stage | undefined;
@@ -31,6 +38,7 @@ const start = async () => {
     prefs,
     audio,
     catalog,
+    progress,
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);

@@ -17,6 +17,18 @@ export const en: Messages = {
     language: 'Language',
     keys: 'Keys: Tab and arrows to move, Enter to confirm, 1–4 for a choice, M to turn sound on or off.',
   },
+  progress: {
+    resume_one: 'Continue “{{title}}”: {{count}} decision taken',
+    resume_other: 'Continue “{{title}}”: {{count}} decisions taken',
+    problem: {
+      unreadable:
+        'Your saved progress was damaged and could not be read. We kept it aside on this device and are starting afresh.',
+      foreign: 'This place held progress from another program. We kept it aside and are starting afresh.',
+      newer:
+        'Your progress was saved by a newer version of this game. We kept it aside; open the newer version to continue.',
+      damaged: 'Part of your saved progress was incomplete. We kept all of it aside and are starting afresh.',
+    },
+  },
   lang: { nl: 'Nederlands', en: 'English' },
   sound: {
     on: 'Sound: on',

@@ -16,6 +16,20 @@ export const nl = {
     language: 'Taal',
     keys: 'Toetsen: Tab en pijltjes om te kiezen, Enter om te bevestigen, 1–4 voor een keuze, M voor geluid aan of uit.',
   },
+  progress: {
+    resume_one: 'Verder met “{{title}}”: {{count}} beslissing genomen',
+    resume_other: 'Verder met “{{title}}”: {{count}} beslissingen genomen',
+    problem: {
+      unreadable:
+        'Je opgeslagen voortgang was beschadigd en kon niet worden gelezen. We hebben hem apart bewaard op dit apparaat en beginnen opnieuw.',
+      foreign:
+        'Er stond voortgang van een ander programma op deze plek. We hebben die apart bewaard en beginnen opnieuw.',
+      newer:
+        'Je voortgang is opgeslagen door een nieuwere versie van dit spel. We hebben hem apart bewaard; open de nieuwere versie om verder te gaan.',
+      damaged:
+        'Een deel van je opgeslagen voortgang was onvolledig. We hebben alles apart bewaard en beginnen opnieuw.',
+    },
+  },
   lang: { nl: 'Nederlands', en: 'English' },
   sound: {
     on: 'Geluid: aan',

@@ -27,6 +27,7 @@ export const compileScenario = (scenario: Scenario) => {
   const routeTransitions = (routes: readonly Route[]) =>
     routes.map((route) => ({
       target: `#${beatStateId(route.go)}`,
+      actions: 'record' as const,
       ...(route.when.length ? { guard: { type: 'routeHolds' as const, params: { when: route.when } } } : {}),
     }));
 
@@ -41,6 +42,7 @@ export const compileScenario = (scenario: Scenario) => {
             target: choseState(choice.id),
             actions: [
               { type: 'choose' as const, params: { beat: beat.id, choice: choice.id } },
+              { type: 'record' as const },
               { type: 'cueConsequence' as const },
             ],
           })),
@@ -61,7 +63,7 @@ export const compileScenario = (scenario: Scenario) => {
       return {
         id: beatStateId(beat.id),
         entry: { type: 'reachEnding' as const, params: { beat: beat.id } },
-        on: { 'beat.continue': { target: `#${DONE_STATE}` } },
+        on: { 'beat.continue': { target: `#${DONE_STATE}`, actions: 'record' as const } },
       };
     }
     return { id: beatStateId(beat.id), on: { 'beat.continue': routeTransitions(beat.next) } };
@@ -97,6 +99,7 @@ export const compileScenario = (scenario: Scenario) => {
           steps: [...context.steps, { beat: params.beat, choice: params.choice }],
         };
       }),
+      record: assign(({ context, event }) => ({ moves: [...context.moves, event] })),
       reachEnding: assign((_, params: { beat: string }) => ({ ending: params.beat })),
       cueConsequence: emit({ type: 'cue', cue: 'consequence' } as const),
     },
@@ -111,6 +114,7 @@ export const compileScenario = (scenario: Scenario) => {
         flags: [],
         preconditions: played.preconditions,
         steps: [],
+        moves: [],
         lastChange: {},
         lastVariant: -1,
       };

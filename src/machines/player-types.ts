@@ -1,4 +1,5 @@
 import type { PlayRecord, Step } from '../domain/play.ts';
+import type { Move } from '../domain/progress.ts';
 import type { Meter, Meters, Precondition } from '../domain/vocabulary.ts';
 
 export type PlayerEvent = { type: 'beat.continue' } | { type: 'choice.select'; choice: string };
@@ -15,6 +16,8 @@ export interface PlayerContext {
   readonly flags: readonly string[];
   readonly preconditions: readonly Precondition[];
   readonly steps: readonly Step[];
+  /** Every move the player made, in order: replaying them rebuilds this play exactly (saved progress). */
+  readonly moves: readonly Move[];
   /** How the meters actually moved with the last choice (after keeping them within 0–100). */
   readonly lastChange: Partial<Record<Meter, number>>;
   /** Which variant of the last choice applied in this context (-1: the choice as written). */

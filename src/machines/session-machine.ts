@@ -1,5 +1,6 @@
-import { assign, emit, sendTo, setup } from 'xstate';
+import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
 import type { PlayRecord } from '../domain/play.ts';
+import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
 import type { PlayerEvent, PlayerOutput } from './player-types.ts';
@@ -9,11 +10,15 @@ export type SessionEvent =
   | { type: 'session.title' }
   | { type: 'scenario.pick'; scenario: string; context?: string }
   | { type: 'play.quit' }
+  | { type: 'play.resume'; scenario: string; context: string; moves: readonly Move[] }
   | { type: 'debrief.again' }
   | { type: 'debrief.choose' }
   | PlayerEvent;
 
-export type SessionEmitted = { type: 'cue'; cue: 'debrief' };
+export type SessionEmitted =
+  | { type: 'cue'; cue: 'debrief' }
+  | { type: 'play.finished'; play: PlayRecord }
+  | { type: 'play.abandoned' };
 
 export interface SessionContext {
   /** Ids of the scenarios that can be played, in the order they are offered. */
@@ -22,6 +27,8 @@ export interface SessionContext {
   /** The organisational context chosen for it. */
   readonly selectedContext?: string;
   readonly lastPlay?: PlayRecord;
+  /** Moves of a saved play, replayed into the player as soon as it starts. */
+  readonly resume?: readonly Move[];
   readonly playsFinished: number;
 }
 
@@ -48,24 +55,39 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
     },
     actors,
     guards: {
-      isKnownScenario: ({ event }) => event.type === 'scenario.pick' && known.includes(event.scenario),
+      isKnownScenario: ({ event }) =>
+        (event.type === 'scenario.pick' || event.type === 'play.resume') && known.includes(event.scenario),
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
     },
     actions: {
-      select: assign(({ event }) =>
-        event.type === 'scenario.pick' ? { selected: event.scenario, selectedContext: event.context } : {},
-      ),
+      select: assign(({ event }) => {
+        if (event.type === 'scenario.pick')
+          return { selected: event.scenario, selectedContext: event.context, resume: [] };
+        if (event.type === 'play.resume') {
+          return { selected: event.scenario, selectedContext: event.context, resume: event.moves };
+        }
+        return {};
+      }),
+      replay: enqueueActions(({ context, enqueue }) => {
+        for (const move of context.resume ?? []) enqueue.sendTo(PLAYER_ID, move);
+        enqueue.assign({ resume: [] });
+      }),
       forward: sendTo(PLAYER_ID, ({ event }) => event as PlayerEvent),
       finish: assign(({ context }, params: { play: PlayerOutput }) => ({
         lastPlay: params.play,
         playsFinished: context.playsFinished + 1,
       })),
       cueDebrief: emit({ type: 'cue', cue: 'debrief' } as const),
+      announceFinished: emit(({ context }) => ({ type: 'play.finished' as const, play: context.lastPlay! })),
+      announceAbandoned: emit({ type: 'play.abandoned' } as const),
     },
   }).createMachine({
     id: 'session',
     context: { scenarios: known, playsFinished: 0 },
     initial: 'title',
+    on: {
+      'play.resume': { guard: 'isKnownScenario', target: '.playing', actions: 'select' },
+    },
     states: {
       title: { on: { 'session.start': 'choosing' } },
       choosing: {
@@ -79,7 +101,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
         on: {
           'beat.continue': { actions: 'forward' },
           'choice.select': { actions: 'forward' },
-          'play.quit': '#session.choosing',
+          'play.quit': { target: '#session.choosing', actions: 'announceAbandoned' },
           'session.title': '#session.title',
         },
         states: {
@@ -93,6 +115,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
             known.map((id) => [
               playingState(id),
               {
+                entry: 'replay',
                 invoke: {
                   id: PLAYER_ID,
                   src: id,
@@ -112,7 +135,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
         },
       },
       debrief: {
-        entry: 'cueDebrief',
+        entry: ['announceFinished', 'cueDebrief'],
         on: {
           'debrief.again': 'playing',
           'debrief.choose': 'choosing',

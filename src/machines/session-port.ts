@@ -1,4 +1,6 @@
 import { type Actor, createActor } from 'xstate';
+import type { PlayRecord } from '../domain/play.ts';
+import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { PlayerContext } from './player-types.ts';
 import {
@@ -11,6 +13,12 @@ import { type SessionView, toView } from './session-view.ts';
 
 export type Cue = 'consequence' | 'debrief';
 
+/** What is worth keeping on the device, raised as it happens; an adapter decides how to store it. */
+export type ProgressEvent =
+  | { type: 'play.saved'; play: { scenario: string; context: string; moves: readonly Move[] } }
+  | { type: 'play.finished'; play: PlayRecord }
+  | { type: 'play.abandoned' };
+
 /** The narrow port through which the UI and scenes talk to the machines. */
 export interface SessionPort {
   send(event: SessionEvent): void;
@@ -19,6 +27,7 @@ export interface SessionPort {
   subscribe(listener: (view: SessionView) => void): () => void;
   /** Sound cues raised by the machines. */
   onCue(listener: (cue: Cue) => void): () => void;
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
 }
 
 export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort => {
@@ -26,6 +35,10 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
   const actor: Actor<SessionMachine> = createActor(createSessionMachine(scenarios));
   const cueListeners = new Set<(cue: Cue) => void>();
   const viewListeners = new Set<(view: SessionView) => void>();
+  const progressListeners = new Set<(event: ProgressEvent) => void>();
+  const progress = (e: ProgressEvent) => {
+    for (const l of progressListeners) l(e);
+  };
   const cue = (c: Cue) => {
     for (const l of cueListeners) l(c);
   };
@@ -51,7 +64,15 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
     playerSubscription?.unsubscribe();
     playerSubscription = undefined;
     if (!child) return;
-    const snapshots = child.subscribe(() => publish());
+    let movesSeen = -1;
+    const snapshots = child.subscribe((snapshot: { status: string; context: PlayerContext }) => {
+      const { moves, scenario, context } = snapshot.context;
+      if (snapshot.status === 'active' && moves.length !== movesSeen) {
+        movesSeen = moves.length;
+        progress({ type: 'play.saved', play: { scenario, context, moves } });
+      }
+      publish();
+    });
     const cues = child.on('cue', (e: { cue: 'consequence' }) => cue(e.cue));
     playerSubscription = {
       unsubscribe: () => {
@@ -66,6 +87,8 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
     publish();
   });
   actor.on('cue', (e) => cue(e.cue));
+  actor.on('play.finished', (e) => progress(e));
+  actor.on('play.abandoned', (e) => progress(e));
   actor.start();
   followPlayer();
 
@@ -79,6 +102,10 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
     onCue(listener) {
       cueListeners.add(listener);
       return () => cueListeners.delete(listener);
+    },
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
     },
   };
 };

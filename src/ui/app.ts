@@ -1,6 +1,7 @@
 import type { Audio } from '../adapters/audio.ts';
 import { currentLang, local, type Translator } from '../adapters/i18n.ts';
 import type { PreferenceStore } from '../adapters/preferences.ts';
+import type { ProgressStore } from '../adapters/progress-store.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
 import type { Lang } from '../domain/text.ts';
 import type { SessionPort } from '../machines/session-port.ts';
@@ -22,6 +23,7 @@ export interface AppDeps {
   readonly prefs: PreferenceStore;
   readonly audio: Audio;
   readonly catalog: Catalog;
+  readonly progress: ProgressStore;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
   readonly onStage: (view: StageView) => void;
 }
@@ -50,15 +52,47 @@ export const mountApp = (deps: AppDeps) => {
     announce(i18n.t(muted ? 'sound.muted' : 'sound.unmuted'));
   };
 
-  const context = (): UiContext => ({
-    t: i18n.t,
-    lang: currentLang(i18n),
-    local: (text) => local(i18n, text),
-    send: port.send,
-    catalog,
-    audio,
-    setLang,
-  });
+  /** The unfinished play on this device, if its scenario and context can still be played. */
+  const savedPlay = () => {
+    const current = deps.progress.progress().current;
+    const scenario = current && catalog.scenarios.find((s) => s.id === current.scenario);
+    const played = scenario?.contexts.find((c) => c.id === current?.context);
+    if (!current || !scenario || !played || current.moves.length === 0) return undefined;
+    return { current, scenario, played };
+  };
+
+  const context = (): UiContext => {
+    const saved = savedPlay();
+    return {
+      t: i18n.t,
+      lang: currentLang(i18n),
+      local: (text) => local(i18n, text),
+      send: port.send,
+      catalog,
+      audio,
+      setLang,
+      ...(saved
+        ? {
+            saved: {
+              scenario: saved.scenario,
+              ...(saved.scenario.contexts.length > 1 ? { contextTitle: saved.played.title } : {}),
+              decisions: saved.current.moves.filter((m) => m.type === 'choice.select').length,
+            },
+          }
+        : {}),
+      resume: () => {
+        const s = savedPlay();
+        if (s)
+          port.send({
+            type: 'play.resume',
+            scenario: s.scenario.id,
+            context: s.played.id,
+            moves: s.current.moves,
+          });
+      },
+      ...(deps.progress.problem ? { progressProblem: deps.progress.problem.reason } : {}),
+    };
+  };
 
   const topbar = (ui: UiContext, view: SessionView) => {
     const muted = prefs.get().muted;

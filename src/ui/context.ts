@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Audio } from '../adapters/audio.ts';
+import type { ProgressProblem } from '../adapters/progress-store.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
+import type { Scenario } from '../domain/scenario.ts';
 import type { Lang, LocalText } from '../domain/text.ts';
 import type { SessionEvent } from '../machines/session-machine.ts';
 
@@ -13,4 +15,13 @@ export interface UiContext {
   readonly catalog: Catalog;
   readonly audio: Audio;
   readonly setLang: (lang: Lang) => void;
+  /** A play left unfinished on this device, offered on the title screen. */
+  readonly saved?: {
+    readonly scenario: Scenario;
+    readonly contextTitle?: LocalText;
+    readonly decisions: number;
+  };
+  readonly resume: () => void;
+  /** Why stored progress could not be used, if it could not. */
+  readonly progressProblem?: ProgressProblem;
 }

@@ -71,3 +71,45 @@ describe('session machine', () => {
     expect(cues).toEqual(['debrief']);
   });
 });
+
+describe('resuming a saved play', () => {
+  it('replays the saved moves and continues exactly where the play stopped', () => {
+    const first = start();
+    first.send({ type: 'session.start' });
+    first.send({ type: 'scenario.pick', scenario: 'mini', context: 'zonder-mandaat' });
+    first.send({ type: 'beat.continue' });
+    first.send({ type: 'choice.select', choice: 'open' });
+    const player = first.getSnapshot().children.player!.getSnapshot();
+    const saved = { scenario: 'mini', context: 'zonder-mandaat', moves: player.context.moves };
+    expect(saved.moves).toHaveLength(2);
+
+    const second = start();
+    second.send({ type: 'play.resume', ...saved });
+    const resumed = second.getSnapshot().children.player!.getSnapshot();
+    expect(resumed.value).toEqual(player.value);
+    expect(resumed.context).toEqual(player.context);
+    second.send({ type: 'beat.continue' });
+    second.send({ type: 'beat.continue' });
+    expect(second.getSnapshot().value).toBe('debrief');
+    expect(second.getSnapshot().context.lastPlay?.steps).toEqual([{ beat: 'keuze', choice: 'open' }]);
+  });
+
+  it('ignores a saved play of a scenario that no longer exists', () => {
+    const actor = start();
+    actor.send({ type: 'play.resume', scenario: 'weg', context: 'x', moves: [] });
+    expect(actor.getSnapshot().value).toBe('title');
+  });
+
+  it('a new pick after a resumed play starts clean', () => {
+    const actor = start();
+    actor.send({
+      type: 'play.resume',
+      scenario: 'mini',
+      context: 'met-mandaat',
+      moves: [{ type: 'beat.continue' }],
+    });
+    actor.send({ type: 'play.quit' });
+    actor.send({ type: 'scenario.pick', scenario: 'mini' });
+    expect(actor.getSnapshot().children.player!.getSnapshot().value).toBe('begin');
+  });
+});

@@ -10,13 +10,33 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
     h('p', { class: 'tagline', text: ui.t('app.tagline') }),
     h('p', { text: ui.t('title.intro') }),
     h('p', { class: 'small', text: ui.t('title.basis') }),
+    ui.progressProblem
+      ? h('p', {
+          class: 'notice',
+          attrs: { role: 'status' },
+          text: ui.t(`progress.problem.${ui.progressProblem}`),
+        })
+      : null,
     h(
       'div',
       { class: 'actions' },
+      ui.saved
+        ? h('button', {
+            class: 'primary',
+            text: ui.t('progress.resume', {
+              title:
+                ui.local(ui.saved.scenario.title) +
+                (ui.saved.contextTitle ? ` (${ui.local(ui.saved.contextTitle)})` : ''),
+              count: ui.saved.decisions,
+            }),
+            attrs: { 'data-autofocus': true, 'data-resume': true },
+            on: { click: () => ui.resume() },
+          })
+        : null,
       h('button', {
-        class: 'primary',
+        class: ui.saved ? '' : 'primary',
         text: ui.t('title.start'),
-        attrs: { 'data-autofocus': true },
+        attrs: { 'data-autofocus': !ui.saved },
         on: { click: () => ui.send({ type: 'session.start' }) },
       }),
     ),
