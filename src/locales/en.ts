@@ -42,6 +42,7 @@ export const en: Messages = {
     heading: 'Choose a scenario',
     intro:
       'Each scenario is a short situation from practice. Play it alone or together, then talk through your choices.',
+    duration: 'Playing time',
     minutes: '{{count}} minutes',
     role: 'Your role',
     setting: 'Setting',

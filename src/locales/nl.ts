@@ -43,6 +43,7 @@ export const nl = {
     heading: 'Kies een scenario',
     intro:
       'Elk scenario is een korte situatie uit de praktijk. Je speelt het in je eentje of samen, en bespreekt daarna je keuzes.',
+    duration: 'Speelduur',
     minutes: '{{count}} minuten',
     role: 'Jouw rol',
     setting: 'Situatie',

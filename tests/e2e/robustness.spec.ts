@@ -103,3 +103,26 @@ test('with reduced motion asked for, nothing on the page animates', async ({ bro
   expect(durations).toEqual([]);
   await context.close();
 });
+
+test('at 1280×720 every choice of every scenario’s first decision is on screen without scrolling', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  const buttons = await page
+    .locator('[data-scenario]')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          `[data-scenario="${e.getAttribute('data-scenario')}"][data-context="${e.getAttribute('data-context')}"]`,
+      ),
+    );
+  for (const button of buttons) {
+    await page.locator(button).click();
+    while ((await page.locator('[data-choice]').count()) === 0) await page.locator('[data-continue]').click();
+    for (const choice of await page.locator('[data-choice]').all())
+      await expect(choice, button).toBeInViewport({ ratio: 1 });
+    await page.locator('.play-top button.quiet').click();
+  }
+});

@@ -36,3 +36,32 @@ for (const size of [
     });
   }
 }
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`every scenario's first decision and debrief in ${lang}`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await freshStart(page, lang);
+    await page.locator('.title-screen button.primary').click();
+    await page.locator('[data-scenario]').first().waitFor();
+    await page.screenshot({ path: `screenshots/choose-full-${lang}.png`, fullPage: true });
+    const buttons = await page
+      .locator('[data-scenario]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-scenario'), e.getAttribute('data-context')] as const),
+      );
+    for (const [scenario, context] of buttons) {
+      await page.locator(`[data-scenario="${scenario}"][data-context="${context}"]`).click();
+      while ((await page.locator('[data-choice]').count()) === 0)
+        await page.locator('[data-continue]').click();
+      await page.screenshot({ path: `screenshots/s-${scenario}-${context}-${lang}-decision.png` });
+      await playToDebrief(page, (i, n) => ({ key: ((i + 1) % n) + 1 }));
+      await page.screenshot({
+        path: `screenshots/s-${scenario}-${context}-${lang}-debrief.png`,
+        fullPage: true,
+      });
+      await page
+        .getByRole('button', { name: lang === 'nl' ? 'Ander scenario kiezen' : 'Choose another scenario' })
+        .click();
+    }
+  });
+}

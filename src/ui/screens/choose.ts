@@ -20,7 +20,7 @@ const card = (ui: UiContext, s: Scenario, first: boolean) => {
       h(
         'dl',
         {},
-        h('dt', { text: '⏱' }),
+        h('dt', { text: ui.t('choose.duration') }),
         h('dd', { text: ui.t('choose.minutes', { count: s.minutes }) }),
         h('dt', { text: ui.t('choose.role') }),
         h('dd', { text: ui.t(`role.${s.role}`) }),
