@@ -19,18 +19,16 @@ export interface GraphEdge {
 
 /** The beats and transitions of a scenario laid out in columns, for diagrams and branch maps. */
 export const scenarioGraph = (scenario: Scenario): { nodes: GraphNode[]; edges: GraphEdge[] } => {
-  const edges: GraphEdge[] = Object.values(scenario.beats).flatMap((beat): GraphEdge[] => {
-    switch (beat.kind) {
-      case 'narration':
-        return beat.next.map((r) => ({ from: beat.id, to: r.go, when: r.when }));
-      case 'decision':
-        return beat.decision.choices.flatMap((c) =>
-          c.next.map((r) => ({ from: beat.id, to: r.go, choice: c.id, when: r.when })),
-        );
-      case 'ending':
-        return [];
+  const outgoing = (beat: Beat): GraphEdge[] => {
+    if (beat.kind === 'narration') return beat.next.map((r) => ({ from: beat.id, to: r.go, when: r.when }));
+    if (beat.kind === 'decision') {
+      return beat.decision.choices.flatMap((c) =>
+        c.next.map((r) => ({ from: beat.id, to: r.go, choice: c.id, when: r.when })),
+      );
     }
-  });
+    return [];
+  };
+  const edges = Object.values(scenario.beats).flatMap(outgoing);
   const layer = new Map<string, number>([[scenario.start, 0]]);
   // Longest-path layering by relaxing edges in breadth-first order; terminates because there are no loops.
   const queue = [scenario.start];

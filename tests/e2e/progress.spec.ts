@@ -12,7 +12,7 @@ test('a play saved halfway is offered after a reload, resumes exactly there, and
   while ((await page.locator('[data-choice]').count()) === 0) await page.locator('[data-continue]').click();
   await page.locator('[data-choice]').nth(1).click();
   const where = await position(page);
-  const meters = await page.locator('.meters').innerText();
+  const meters = await page.locator('.meters').textContent();
 
   await page.reload();
   const resume = page.locator('[data-resume]');
@@ -20,7 +20,7 @@ test('a play saved halfway is offered after a reload, resumes exactly there, and
   await expect(resume).toHaveText(/1 beslissing genomen/);
   await page.keyboard.press('Enter');
   expect(await position(page)).toBe(where);
-  expect(await page.locator('.meters').innerText()).toBe(meters);
+  expect(await page.locator('.meters').textContent()).toBe(meters);
 
   await playToDebrief(page, () => ({ key: 1 }));
   await page.reload();
