@@ -1,4 +1,5 @@
 import type { PlayRecord } from './play.ts';
+import { type PathStep, preconditionsOf, replayPath } from './replay.ts';
 import type { Choice, DecisionBeat, Scenario } from './scenario.ts';
 import type { LocalText } from './text.ts';
 import {
@@ -8,6 +9,8 @@ import {
   isCopingStrategy,
   type Layer,
   type Meters,
+  PRECONDITIONS,
+  type Precondition,
   type Side,
   type Strategy,
   type Tension,
@@ -35,8 +38,29 @@ export interface StrategyTally {
   readonly choices: readonly string[];
 }
 
+export const RECOMMENDATIONS = [
+  'data-skills',
+  'team-spread',
+  'conform-norm',
+  'preconditions',
+  'trust-experience',
+] as const;
+/** The recommendations of §6.4 (for civil servants, §6.4.1, and for municipalities, §6.4.2). */
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
 export interface Debrief {
   readonly scenario: string;
+  readonly context: string;
+  /** The decisions told back in order, with what they led to. */
+  readonly path: readonly PathStep[];
+  /** The preconditions of §4.4 that held in the context played, and those that did not. */
+  readonly preconditions: {
+    readonly held: readonly Precondition[];
+    readonly missing: readonly Precondition[];
+  };
+  /** The competency set aside most often, when one was set aside more than once. */
+  readonly mostSetAside?: Competency;
+  readonly recommendations: readonly Recommendation[];
   readonly decisions: number;
   readonly competencies: readonly CompetencyTally[];
   readonly tensions: readonly TensionMet[];
@@ -72,8 +96,31 @@ export const buildDebrief = (scenario: Scenario, play: PlayRecord): Debrief => {
     strategies.set(choice.strategy, [...(strategies.get(choice.strategy) ?? []), choice.id]);
 
   const endingBeat = play.ending ? scenario.beats[play.ending] : undefined;
+  const held = preconditionsOf(scenario, play.context);
+  const missing = PRECONDITIONS.filter((p) => !held.includes(p));
+  const mostSetAside = [...competencies]
+    .sort((a, b) => b.setAside - a.setAside)
+    .find((c) => c.setAside >= 2)?.competency;
+  const chosen = taken.map((t) => t.choice);
+  const fits: Record<Recommendation, boolean> = {
+    'data-skills':
+      chosen.some((c) => c.setsAside.includes('datatechnisch')) ||
+      !chosen.some((c) => c.draws.includes('datatechnisch')),
+    'team-spread': mostSetAside !== undefined,
+    'conform-norm':
+      chosen.some((c) => c.strategy === 'doordrukken' || c.strategy === 'dood-paard') ||
+      !chosen.some((c) => c.strategy === 'conformeren'),
+    preconditions: missing.length > 0,
+    'trust-experience': true,
+  };
+  const recommendations = RECOMMENDATIONS.filter((r) => fits[r]);
   return {
     scenario: scenario.id,
+    context: play.context,
+    path: replayPath(scenario, play),
+    preconditions: { held, missing },
+    ...(mostSetAside ? { mostSetAside } : {}),
+    recommendations,
     decisions: taken.length,
     competencies,
     tensions: taken.map(({ beat, choice }) => ({

@@ -1,5 +1,5 @@
 import type { LocalText } from './text.ts';
-import type { Strategy } from './vocabulary.ts';
+import type { Precondition, Strategy } from './vocabulary.ts';
 
 /** A verbatim passage from the thesis (De Vries, 2019) with a faithful English rendering. */
 export interface ResearchQuote {
@@ -68,6 +68,42 @@ export const STRATEGY_QUOTES: Readonly<Partial<Record<Strategy, ResearchQuote>>>
     text: {
       nl: 'Is dat het waard, om hier heel lang aan die deur te gaan morrelen, of ga ik naar volgende waar de deur al op een kier staat.',
       en: 'Is it worth it to keep fiddling with this door for a long time, or do I go to the next one, where the door is already ajar?',
+    },
+  },
+};
+
+/** What each precondition of §4.4 means in practice, in the words of a respondent. */
+export const PRECONDITION_QUOTES: Readonly<Record<Precondition, ResearchQuote>> = {
+  'ruimte-experimenteren': {
+    respondent: 'R14',
+    section: '4.4',
+    text: {
+      nl: 'Durven betekent durven te experimenteren. Het vanzelfsprekende ter discussie stellen.',
+      en: 'Daring means daring to experiment. Questioning what is taken for granted.',
+    },
+  },
+  'achteraf-verantwoorden': {
+    respondent: 'R14',
+    section: '4.4',
+    text: {
+      nl: 'dus wij hebben ze gevraagd van willen jullie omarmen dat we gaan leren door het te doen.',
+      en: 'so we asked them: are you willing to embrace that we are going to learn by doing?',
+    },
+  },
+  mandaat: {
+    respondent: 'R11',
+    section: '4.4',
+    text: {
+      nl: 'Dat is niet iets wat we er zomaar bij kunnen doen, daar moet echt beleid voor zijn en daar moeten mensen verantwoordelijk voor zijn.',
+      en: 'That is not something we can just do on the side; there really has to be a policy for it, and people have to be responsible for it.',
+    },
+  },
+  capaciteit: {
+    respondent: 'R12',
+    section: '4.4',
+    text: {
+      nl: 'Maar dat is natuurlijk niet de taak waarvoor ik ben aangenomen en zit niet in mijn functie. Dus ik doe dit er dan wel bij.',
+      en: 'But of course that is not the task I was hired for, and it isn’t part of my job. So I do this on the side.',
     },
   },
 };

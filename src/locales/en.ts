@@ -42,6 +42,7 @@ export const en: Messages = {
     heading: 'Choose a scenario',
     intro:
       'Each scenario is a short situation from practice. Play it alone or together, then talk through your choices.',
+    completion: 'Explored: {{choices}} of {{choicesTotal}} choices, {{endings}} of {{endingsTotal}} endings',
     duration: 'Playing time',
     minutes: '{{count}} minutes',
     role: 'Your role',
@@ -111,12 +112,47 @@ export const en: Messages = {
     quoteBy: '{{who}}, De Vries (2019), §{{section}}',
     respondent: 'respondent {{number}}',
     focusGroup: 'focus group, participant {{number}}',
+    path: 'Your path',
+    pathIntro: 'This is how it went, decision by decision.',
+    pathChoice: 'You chose: “{{choice}}”',
+    conditions: 'What the organisation offered',
+    conditionsIntro:
+      'The research concludes that competencies alone are not enough: the organisation must offer room too (§4.4).',
+    held: 'Present: {{list}}',
+    missing: 'Missing: {{list}}',
+    nothing: 'none',
+    wouldDiffer: '“{{choice}}” would have landed differently had this been otherwise: {{list}}.',
+    explore: 'What you have explored of this scenario',
+    exploreIntro: 'Solid and named: where you have been. Dashed with a question mark: not yet discovered.',
+    completion:
+      '{{choices}} of {{choicesTotal}} choices and {{endings}} of {{endingsTotal}} endings discovered.',
+    compare: 'Compared with your previous time',
+    compareIntro:
+      'You played this scenario before, on {{date}}. This is how your choices and profile differ.',
+    decisionColumn: 'Decision',
+    thisTime: 'This time',
+    lastTime: 'Last time',
+    notReached: '(not met)',
+    profileColumn: 'Drawn on / set aside',
+    recommendations: 'Recommendations from the research (§6.4)',
     reflection: 'To think about',
     reflectionIntro: 'The questions from the research interviews, now put to you:',
     again: 'Play again',
     another: 'Choose another scenario',
     toTitle: 'Back to the start',
     chartLabel: 'Chart of the competencies you drew on and set aside',
+  },
+  recommendation: {
+    'data-skills':
+      'Work on your data skills. Not every civil servant needs to become a technician, but everyone should know what data can do and be able to put a good question to those who work with it (§6.4.1).',
+    'team-spread':
+      'Look at the spread of competencies in your team: nobody has them all. If you often set a competency aside, make sure someone in your team brings it in (§6.4.1).',
+    'conform-norm':
+      'Find your organisation’s norm and see how far you can conform to it without losing your goal: showing concrete results worked for many respondents (§6.4.1).',
+    preconditions:
+      'For municipalities: secure the preconditions. Data that can be found, a programme in which experiments are accounted for afterwards, and a board that gives mandate and capacity (§6.4.2).',
+    'trust-experience':
+      'Changing an organisation is tailor-made work: trust your own experience and feeling too (§6.4.1).',
   },
   reflection: {
     goal: 'What did you want to achieve?',

@@ -43,6 +43,7 @@ export const nl = {
     heading: 'Kies een scenario',
     intro:
       'Elk scenario is een korte situatie uit de praktijk. Je speelt het in je eentje of samen, en bespreekt daarna je keuzes.',
+    completion: 'Verkend: {{choices}} van {{choicesTotal}} keuzes, {{endings}} van {{endingsTotal}} eindes',
     duration: 'Speelduur',
     minutes: '{{count}} minuten',
     role: 'Jouw rol',
@@ -111,12 +112,46 @@ export const nl = {
     quoteBy: '{{who}}, De Vries (2019), §{{section}}',
     respondent: 'respondent {{number}}',
     focusGroup: 'focusgroep, deelnemer {{number}}',
+    path: 'Jouw pad',
+    pathIntro: 'Zo verliep het, beslissing na beslissing.',
+    pathChoice: 'Je koos: “{{choice}}”',
+    conditions: 'Wat de organisatie bood',
+    conditionsIntro:
+      'Het onderzoek concludeert dat competenties alleen niet genoeg zijn: de organisatie moet ook ruimte bieden (§4.4).',
+    held: 'Aanwezig: {{list}}',
+    missing: 'Ontbrak: {{list}}',
+    nothing: 'geen',
+    wouldDiffer: '“{{choice}}” was anders uitgepakt als dit anders was geweest: {{list}}.',
+    explore: 'Wat je van dit scenario hebt verkend',
+    exploreIntro:
+      'Doorgetrokken en benoemd: waar je bent geweest. Gestippeld met een vraagteken: nog niet ontdekt.',
+    completion: '{{choices}} van {{choicesTotal}} keuzes en {{endings}} van {{endingsTotal}} eindes ontdekt.',
+    compare: 'Vergeleken met je vorige keer',
+    compareIntro: 'Je speelde dit scenario eerder, op {{date}}. Zo verschillen je keuzes en je profiel.',
+    decisionColumn: 'Beslismoment',
+    thisTime: 'Deze keer',
+    lastTime: 'Vorige keer',
+    notReached: '(kwam je niet tegen)',
+    profileColumn: 'Beroep op / opzij gezet',
+    recommendations: 'Aanbevelingen uit het onderzoek (§6.4)',
     reflection: 'Om over na te denken',
     reflectionIntro: 'De vragen uit de interviews van het onderzoek, nu aan jou:',
     again: 'Nog een keer spelen',
     another: 'Ander scenario kiezen',
     toTitle: 'Naar het begin',
     chartLabel: 'Grafiek van competenties waarop je een beroep deed en die je opzij zette',
+  },
+  recommendation: {
+    'data-skills':
+      'Werk aan je datavaardigheden. Niet iedere ambtenaar hoeft technicus te worden, maar ieder zou moeten weten wat data kan en een goede vraag kunnen stellen aan wie ermee werkt (§6.4.1).',
+    'team-spread':
+      'Kijk naar de spreiding van competenties in je team: niemand heeft ze allemaal. Zet je een competentie vaak opzij, zorg dan dat iemand in je team haar wel inbrengt (§6.4.1).',
+    'conform-norm':
+      'Zoek de norm van je organisatie en kijk hoever je je daaraan kunt conformeren zonder je doel te verliezen: concreet resultaat laten zien werkte voor veel respondenten (§6.4.1).',
+    preconditions:
+      'Voor gemeenten: zorg voor de randvoorwaarden. Vindbare data, een programma waarin experimenten achteraf verantwoord worden, en een bestuur dat mandaat en capaciteit geeft (§6.4.2).',
+    'trust-experience':
+      'Het veranderen van een organisatie is maatwerk: vertrouw ook op je eigen ervaring en gevoel (§6.4.1).',
   },
   reflection: {
     goal: 'Wat wilde je bereiken?',

@@ -71,7 +71,8 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
         movesSeen = moves.length;
         progress({ type: 'play.saved', play: { scenario, context, moves } });
       }
-      publish();
+      // A finished player has left the beats; the session moves on to the debrief and publishes that.
+      if (snapshot.status === 'active') publish();
     });
     const cues = child.on('cue', (e: { cue: 'consequence' }) => cue(e.cue));
     playerSubscription = {

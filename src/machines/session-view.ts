@@ -65,6 +65,7 @@ export const toView = (
     const beat = typeof value === 'string' ? value : Object.keys(value as object)[0]!;
     const inner = typeof value === 'string' ? undefined : (value as Record<string, string>)[beat];
     const kind = selected.beats[beat]?.kind;
+    if (!kind) return { screen: 'choosing', scenarios: session.context.scenarios };
     const phase: PlayPhase =
       kind === 'ending'
         ? 'ending'

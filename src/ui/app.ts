@@ -71,6 +71,7 @@ export const mountApp = (deps: AppDeps) => {
       catalog,
       audio,
       setLang,
+      history: deps.progress.progress().history,
       ...(saved
         ? {
             saved: {

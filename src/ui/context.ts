@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Audio } from '../adapters/audio.ts';
 import type { ProgressProblem } from '../adapters/progress-store.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
+import type { FinishedPlay } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { Lang, LocalText } from '../domain/text.ts';
 import type { SessionEvent } from '../machines/session-machine.ts';
@@ -22,6 +23,8 @@ export interface UiContext {
     readonly decisions: number;
   };
   readonly resume: () => void;
+  /** Finished plays on this device, oldest first. */
+  readonly history: readonly FinishedPlay[];
   /** Why stored progress could not be used, if it could not. */
   readonly progressProblem?: ProgressProblem;
 }

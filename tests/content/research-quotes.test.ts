@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
+import { PRECONDITION_QUOTES, STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
 import { COPING_STRATEGIES } from '../../src/domain/vocabulary.ts';
 import { loadValid, ROOT, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
@@ -15,7 +15,10 @@ describe('voices from practice', () => {
 
   // The thesis sits beside the repository (../shared/research), as on every machine of the team and in CI.
   it.runIf(thesis)('every quote in the debrief is verbatim from the thesis', () => {
-    for (const [strategy, quote] of Object.entries(STRATEGY_QUOTES)) {
+    for (const [strategy, quote] of [
+      ...Object.entries(STRATEGY_QUOTES),
+      ...Object.entries(PRECONDITION_QUOTES),
+    ]) {
       expect(thesis!.includes(quote.text.nl), `${strategy}: ${quote.text.nl}`).toBe(true);
     }
   });

@@ -72,3 +72,40 @@ describe('debrief of a hand-made play', () => {
     expect(stale.competencies).toEqual([]);
   });
 });
+
+describe('the fuller debrief of a hand-made play', () => {
+  const play = (context: string) =>
+    buildDebrief(scenario, {
+      scenario: 'mini',
+      context,
+      steps: [{ beat: 'keuze', choice: 'open' }],
+      meters,
+      flags: ['open'],
+    });
+
+  it('tells the path back with the consequence as it landed in the context played', () => {
+    expect(play('met-mandaat').path.map((s) => s.consequence.nl)).toEqual(['Open gedaan.']);
+    expect(play('zonder-mandaat').path.map((s) => s.consequence.nl)).toEqual([
+      'Open gedaan, zonder rugdekking.',
+    ]);
+    expect(play('zonder-mandaat').path[0]?.change).toEqual({ vertrouwen: 10, steun: -30 });
+  });
+
+  it('names the preconditions that held and those that did not, and which choices depended on them', () => {
+    expect(play('met-mandaat').preconditions).toEqual({
+      held: ['mandaat'],
+      missing: ['ruimte-experimenteren', 'achteraf-verantwoorden', 'capaciteit'],
+    });
+    expect(play('met-mandaat').path[0]?.sensitiveTo).toEqual(['mandaat']);
+  });
+
+  it('picks the recommendations of §6.4 that fit the choices', () => {
+    // The choice drew on transparency only: data skills were not used, and conforming was not tried.
+    expect(play('met-mandaat').recommendations).toEqual([
+      'data-skills',
+      'conform-norm',
+      'preconditions',
+      'trust-experience',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { completion, explored } from '../../domain/explored.ts';
 import { formatProblem } from '../../domain/problems.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { Precondition } from '../../domain/vocabulary.ts';
@@ -31,6 +32,7 @@ const card = (ui: UiContext, s: Scenario, first: boolean) => {
         several ? null : h('dt', { text: ui.t('choose.preconditions') }),
         several ? null : h('dd', { text: offered(s.contexts[0]!.preconditions) }),
       ),
+      progressLine(ui, s),
       several ? h('p', { class: 'small', text: ui.t('choose.contextIntro') }) : null,
       h(
         'ul',
@@ -64,6 +66,21 @@ const card = (ui: UiContext, s: Scenario, first: boolean) => {
       ),
     ),
   );
+};
+
+const progressLine = (ui: UiContext, s: Scenario) => {
+  if (!ui.history.some((p) => p.scenario === s.id)) return null;
+  const done = completion(s, explored(s, ui.history));
+  return h('p', {
+    class: 'small',
+    attrs: { 'data-completion': `${done.choices.seen}/${done.choices.total}` },
+    text: ui.t('choose.completion', {
+      choices: done.choices.seen,
+      choicesTotal: done.choices.total,
+      endings: done.endings.seen,
+      endingsTotal: done.endings.total,
+    }),
+  });
 };
 
 const problems = (ui: UiContext) => {

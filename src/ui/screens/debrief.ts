@@ -1,8 +1,15 @@
-import { STRATEGY_QUOTES } from '../../domain/research-quotes.ts';
-import { COPING_STRATEGIES, LAYERS, METERS, type Strategy } from '../../domain/vocabulary.ts';
+import { PRECONDITION_QUOTES, type ResearchQuote, STRATEGY_QUOTES } from '../../domain/research-quotes.ts';
+import {
+  COPING_STRATEGIES,
+  LAYERS,
+  METERS,
+  type Precondition,
+  type Strategy,
+} from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { compareSection, exploreSection } from './debrief-explore.ts';
 
 type DebriefView = Extract<SessionView, { screen: 'debrief' }>;
 
@@ -90,20 +97,51 @@ const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly stri
     ),
     h('p', { text: ui.t(`strategyExplain.${strategy}`) }),
     choices.length === 0 ? h('p', { class: 'small', text: ui.t('debrief.notChosen') }) : null,
-    quote
-      ? h(
-          'figure',
-          { attrs: { style: 'margin:0' } },
-          h('blockquote', { attrs: { lang: 'nl' }, text: `“${quote.text.nl}”` }),
-          ui.lang === 'en' ? h('p', { class: 'small', text: `(${quote.text.en})` }) : null,
-          h('figcaption', {
-            class: 'small',
-            text: `— ${ui.t('debrief.quoteBy', { who: who(ui, quote.respondent), section: quote.section })}`,
-          }),
-        )
-      : null,
+    quote ? quoteFigure(ui, quote) : null,
   );
 };
+
+const conditions = (ui: UiContext, view: DebriefView) => {
+  const { held, missing } = view.debrief.preconditions;
+  const names = (list: readonly Precondition[]) =>
+    list.length ? list.map((p) => ui.t(`precondition.${p}`)).join(', ') : ui.t('debrief.nothing');
+  const sensitive = view.debrief.path.filter((step) => step.sensitiveTo.length > 0);
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-conditions' } },
+    h('h3', { attrs: { id: 'dq-conditions' }, text: ui.t('debrief.conditions') }),
+    h('p', { text: ui.t('debrief.conditionsIntro') }),
+    h('p', { attrs: { 'data-held': held.join(' ') }, text: ui.t('debrief.held', { list: names(held) }) }),
+    h('p', {
+      attrs: { 'data-missing': missing.join(' ') },
+      text: ui.t('debrief.missing', { list: names(missing) }),
+    }),
+    sensitive.map((step) =>
+      h('p', {
+        class: 'would-differ',
+        text: ui.t('debrief.wouldDiffer', {
+          choice: ui.local(step.choice.text),
+          list: names(step.sensitiveTo),
+        }),
+      }),
+    ),
+    missing.map((p) => quoteFigure(ui, PRECONDITION_QUOTES[p], ui.t(`precondition.${p}`))),
+  );
+};
+
+/** A voice from practice: the Dutch words as spoken, a translation in English, and who said it where. */
+const quoteFigure = (ui: UiContext, quote: ResearchQuote, label?: string) =>
+  h(
+    'figure',
+    { class: 'quote' },
+    label ? h('p', { class: 'small', text: label }) : null,
+    h('blockquote', { attrs: { lang: 'nl' }, text: `“${quote.text.nl}”` }),
+    ui.lang === 'en' ? h('p', { class: 'small', text: `(${quote.text.en})` }) : null,
+    h('figcaption', {
+      class: 'small',
+      text: `— ${ui.t('debrief.quoteBy', { who: who(ui, quote.respondent), section: quote.section })}`,
+    }),
+  );
 
 export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => {
   const { debrief, scenario } = view;
@@ -124,6 +162,25 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
           text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
         })
       : null,
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'dq-path' } },
+      h('h3', { attrs: { id: 'dq-path' }, text: ui.t('debrief.path') }),
+      h('p', { text: ui.t('debrief.pathIntro') }),
+      h(
+        'ol',
+        { class: 'path' },
+        debrief.path.map((step) =>
+          h(
+            'li',
+            { attrs: { 'data-step': step.choice.id } },
+            h('p', { class: 'small', text: ui.local(step.beat.decision.prompt) }),
+            h('p', { text: ui.t('debrief.pathChoice', { choice: ui.local(step.choice.text) }) }),
+            h('p', { class: 'small', text: ui.local(step.consequence) }),
+          ),
+        ),
+      ),
+    ),
     h(
       'section',
       { attrs: { 'aria-labelledby': 'dq-ending' } },
@@ -216,6 +273,21 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         REFLECTION.map((q) => h('li', { text: ui.t(`reflection.${q}`) })),
       ),
     ),
+    conditions(ui, view),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'dq-recommendations' } },
+      h('h3', { attrs: { id: 'dq-recommendations' }, text: ui.t('debrief.recommendations') }),
+      h(
+        'ul',
+        {},
+        debrief.recommendations.map((r) =>
+          h('li', { attrs: { 'data-recommendation': r }, text: ui.t(`recommendation.${r}`) }),
+        ),
+      ),
+    ),
+    exploreSection(ui, scenario),
+    compareSection(ui, scenario, ui.history.filter((p) => p.scenario === scenario.id).at(-1)),
     h(
       'div',
       { class: 'actions' },
