@@ -20,6 +20,8 @@ export interface ProgressStore {
   save(play: { scenario: string; context: string; moves: readonly Move[] }): void;
   finish(play: PlayRecord): void;
   abandon(): void;
+  /** Replaces everything (after an import the player confirmed). */
+  replace(progress: Progress): void;
 }
 
 /**
@@ -78,6 +80,9 @@ export const createProgressStore = (storage: Storage | undefined, now: () => num
     abandon() {
       const { current: _, ...rest } = progress;
       write(rest);
+    },
+    replace(next) {
+      write(next);
     },
   };
 };

@@ -149,3 +149,14 @@ export const readProgress = (text: string): ProgressReading => {
 };
 
 export const writeProgress = (progress: Progress): string => JSON.stringify(progress);
+
+/** Both histories together, each finished play once (a play is known by scenario, context and times). */
+export const mergeProgress = (mine: Progress, theirs: Progress): Progress => {
+  const key = (p: FinishedPlay) => `${p.scenario}|${p.context}|${p.startedAt}|${p.finishedAt}`;
+  const seen = new Set(mine.history.map(key));
+  const history = [...mine.history, ...theirs.history.filter((p) => !seen.has(key(p)))].sort(
+    (a, b) => a.finishedAt - b.finishedAt,
+  );
+  const current = mine.current ?? theirs.current;
+  return { ...EMPTY_PROGRESS, history, ...(current ? { current } : {}) };
+};

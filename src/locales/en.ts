@@ -18,6 +18,38 @@ export const en: Messages = {
     keys: 'Keys: Tab and arrows to move, Enter to confirm, 1–4 for a choice, M to turn sound on or off.',
   },
   progress: {
+    heading: 'My progress',
+    private: 'This is stored on this device only. Nothing goes to a server; you can export it yourself.',
+    nothingYet: 'You have not finished a scenario yet.',
+    profile: 'How you weigh, over everything you played',
+    caveat:
+      'Note: this describes choices in a game, not who you are. It is a starting point for a conversation, not an assessment.',
+    summary: 'Played {{plays}} times, {{scenarios}} different scenarios, {{decisions}} decisions.',
+    noStrategy: 'no coping strategy',
+    history: 'Scenarios played',
+    when: 'When',
+    scenario: 'Scenario',
+    move: 'Take it to another device',
+    moveIntro:
+      'Export your progress to a file and import it on another device. When importing, you choose whether it is merged with or replaces what is here.',
+    export: 'Export progress',
+    import: 'Import progress from a file',
+    importFound:
+      'This file holds {{count}} played scenarios. There are {{mine}} here. What would you like to do?',
+    merge: 'Merge with what is here',
+    replace: 'Replace what is here',
+    cancel: 'Cancel',
+    cancelled: 'Nothing changed.',
+    merged: 'Merged.',
+    replaced: 'Replaced by the imported file.',
+    importProblem: {
+      unreadable:
+        'This file could not be read: it is not a valid progress file (perhaps damaged or cut off). Nothing changed.',
+      foreign: 'This file does not come from The open civil servant. Nothing changed.',
+      newer:
+        'This file comes from a newer version of the game. Update the game to import it. Nothing changed.',
+      damaged: 'This file is incomplete or holds unknown data. Nothing changed.',
+    },
     resume_one: 'Continue “{{title}}”: {{count}} decision taken',
     resume_other: 'Continue “{{title}}”: {{count}} decisions taken',
     problem: {
@@ -137,6 +169,7 @@ export const en: Messages = {
     recommendations: 'Recommendations from the research (§6.4)',
     reflection: 'To think about',
     reflectionIntro: 'The questions from the research interviews, now put to you:',
+    print: 'Print or save as PDF',
     again: 'Play again',
     another: 'Choose another scenario',
     toTitle: 'Back to the start',

@@ -17,6 +17,37 @@ export const nl = {
     keys: 'Toetsen: Tab en pijltjes om te kiezen, Enter om te bevestigen, 1–4 voor een keuze, M voor geluid aan of uit.',
   },
   progress: {
+    heading: 'Mijn voortgang',
+    private: 'Dit staat alleen op dit apparaat. Niets gaat naar een server; je kunt het zelf exporteren.',
+    nothingYet: 'Je hebt nog geen scenario uitgespeeld.',
+    profile: 'Hoe je afweegt, over alles wat je speelde',
+    caveat:
+      'Let op: dit beschrijft keuzes in een spel, niet wie je bent. Het is een startpunt voor een gesprek, geen beoordeling.',
+    summary: '{{plays}} keer gespeeld, {{scenarios}} verschillende scenario’s, {{decisions}} beslissingen.',
+    noStrategy: 'geen copingstrategie',
+    history: 'Gespeelde scenario’s',
+    when: 'Wanneer',
+    scenario: 'Scenario',
+    move: 'Meenemen naar een ander apparaat',
+    moveIntro:
+      'Exporteer je voortgang naar een bestand en importeer dat op een ander apparaat. Bij importeren kies je zelf of het samengevoegd wordt of vervangt wat hier staat.',
+    export: 'Voortgang exporteren',
+    import: 'Voortgang importeren uit een bestand',
+    importFound: 'Dit bestand bevat {{count}} gespeelde scenario’s. Hier staan er {{mine}}. Wat wil je doen?',
+    merge: 'Samenvoegen met wat hier staat',
+    replace: 'Vervangen wat hier staat',
+    cancel: 'Annuleren',
+    cancelled: 'Niets veranderd.',
+    merged: 'Samengevoegd.',
+    replaced: 'Vervangen door het geïmporteerde bestand.',
+    importProblem: {
+      unreadable:
+        'Dit bestand kon niet worden gelezen: het is geen geldig voortgangsbestand (misschien beschadigd of afgebroken). Er is niets veranderd.',
+      foreign: 'Dit bestand komt niet van De open ambtenaar. Er is niets veranderd.',
+      newer:
+        'Dit bestand komt van een nieuwere versie van het spel. Werk het spel bij om het te importeren. Er is niets veranderd.',
+      damaged: 'Dit bestand is onvolledig of bevat onbekende gegevens. Er is niets veranderd.',
+    },
     resume_one: 'Verder met “{{title}}”: {{count}} beslissing genomen',
     resume_other: 'Verder met “{{title}}”: {{count}} beslissingen genomen',
     problem: {
@@ -136,6 +167,7 @@ export const nl = {
     recommendations: 'Aanbevelingen uit het onderzoek (§6.4)',
     reflection: 'Om over na te denken',
     reflectionIntro: 'De vragen uit de interviews van het onderzoek, nu aan jou:',
+    print: 'Afdrukken of als pdf bewaren',
     again: 'Nog een keer spelen',
     another: 'Ander scenario kiezen',
     toTitle: 'Naar het begin',

@@ -8,6 +8,7 @@ import type { PlayerEvent, PlayerOutput } from './player-types.ts';
 export type SessionEvent =
   | { type: 'session.start' }
   | { type: 'session.title' }
+  | { type: 'session.progress' }
   | { type: 'scenario.pick'; scenario: string; context?: string }
   | { type: 'play.quit' }
   | { type: 'play.resume'; scenario: string; context: string; moves: readonly Move[] }
@@ -89,7 +90,8 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       'play.resume': { guard: 'isKnownScenario', target: '.playing', actions: 'select' },
     },
     states: {
-      title: { on: { 'session.start': 'choosing' } },
+      title: { on: { 'session.start': 'choosing', 'session.progress': 'progress' } },
+      progress: { on: { 'session.title': 'title' } },
       choosing: {
         on: {
           'scenario.pick': { guard: 'isKnownScenario', target: 'playing', actions: 'select' },

@@ -9,6 +9,7 @@ export type PlayPhase = 'reading' | 'choosing' | 'consequence' | 'ending';
 /** What the screens show, derived from the machines' snapshots; the UI and scenes render only this. */
 export type SessionView =
   | { readonly screen: 'title' }
+  | { readonly screen: 'progress' }
   | { readonly screen: 'choosing'; readonly scenarios: readonly string[] }
   | {
       readonly screen: 'playing';
@@ -34,7 +35,7 @@ export type SessionView =
 interface SnapshotLike {
   readonly value: unknown;
   readonly context: SessionContext;
-  matches(state: 'title' | 'choosing' | 'playing' | 'debrief'): boolean;
+  matches(state: 'title' | 'choosing' | 'playing' | 'debrief' | 'progress'): boolean;
 }
 
 interface PlayerSnapshotLike {
@@ -89,6 +90,7 @@ export const toView = (
     };
   }
   if (session.matches('choosing')) return { screen: 'choosing', scenarios: session.context.scenarios };
+  if (session.matches('progress')) return { screen: 'progress' };
   return { screen: 'title' };
 };
 

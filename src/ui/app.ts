@@ -3,6 +3,7 @@ import { currentLang, local, type Translator } from '../adapters/i18n.ts';
 import type { PreferenceStore } from '../adapters/preferences.ts';
 import type { ProgressStore } from '../adapters/progress-store.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
+import { mergeProgress, writeProgress } from '../domain/progress.ts';
 import type { Lang } from '../domain/text.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 import { type SessionView, viewKey } from '../machines/session-view.ts';
@@ -13,6 +14,7 @@ import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderPlay, speakerLine } from './screens/play.ts';
+import { renderProgress } from './screens/progress.ts';
 import { renderTitle } from './screens/title.ts';
 
 export interface AppDeps {
@@ -72,6 +74,26 @@ export const mountApp = (deps: AppDeps) => {
       audio,
       setLang,
       history: deps.progress.progress().history,
+      exportProgress: () => {
+        const blob = new Blob([writeProgress(deps.progress.progress())], { type: 'application/json' });
+        const url = URL.createObjectURL(blob);
+        const link = h('a', {
+          attrs: {
+            href: url,
+            download: `open-ambtenaar-voortgang-${new Date().toISOString().slice(0, 10)}.json`,
+          },
+        });
+        document.body.append(link);
+        link.click();
+        link.remove();
+        window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      importProgress: (incoming, mode) => {
+        deps.progress.replace(
+          mode === 'merge' ? mergeProgress(deps.progress.progress(), incoming) : incoming,
+        );
+        render(true);
+      },
       ...(saved
         ? {
             saved: {
@@ -137,6 +159,8 @@ export const mountApp = (deps: AppDeps) => {
         return renderPlay(ui, view);
       case 'debrief':
         return renderDebrief(ui, view);
+      case 'progress':
+        return renderProgress(ui);
     }
   };
 

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Audio } from '../adapters/audio.ts';
 import type { ProgressProblem } from '../adapters/progress-store.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
-import type { FinishedPlay } from '../domain/progress.ts';
+import type { FinishedPlay, Progress } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { Lang, LocalText } from '../domain/text.ts';
 import type { SessionEvent } from '../machines/session-machine.ts';
@@ -25,6 +25,10 @@ export interface UiContext {
   readonly resume: () => void;
   /** Finished plays on this device, oldest first. */
   readonly history: readonly FinishedPlay[];
+  /** Offers all progress as a file to save. */
+  readonly exportProgress: () => void;
+  /** Takes in progress from a file, after the player chose to merge it or to replace what is here. */
+  readonly importProgress: (progress: Progress, mode: 'merge' | 'replace') => void;
   /** Why stored progress could not be used, if it could not. */
   readonly progressProblem?: ProgressProblem;
 }

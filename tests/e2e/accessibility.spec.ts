@@ -43,5 +43,9 @@ for (const lang of ['nl', 'en'] as const) {
     }
     expect([...seen].sort()).toEqual(['choosing', 'consequence', 'ending', 'reading']);
     await scan(page, 'debrief');
+    await page.locator('.debrief-screen .actions button.quiet').click();
+    await page.locator('[data-progress]').click();
+    await page.locator('[data-history]').first().waitFor();
+    await scan(page, 'my progress');
   });
 }

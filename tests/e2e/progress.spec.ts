@@ -51,3 +51,64 @@ test('damaged saved progress is kept aside, explained in plain words, and the ga
   await page.locator('.title-screen button.primary').click();
   await expect(page.locator('[data-scenario]').first()).toBeVisible();
 });
+
+test('progress exported to a file is restored in a fresh browser profile, only after the player confirms', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await playToDebrief(page, () => ({ key: 1 }));
+  await page.getByRole('button', { name: 'Naar het begin' }).click();
+  await page.locator('[data-progress]').click();
+  await expect(page.locator('[data-history]')).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-export]').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^open-ambtenaar-voortgang-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath('voortgang.json');
+  await download.saveAs(file);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.locator('[data-progress]').click();
+  await expect(other.getByText('Je hebt nog geen scenario uitgespeeld.')).toBeVisible();
+
+  // A file from elsewhere is refused in plain words.
+  await other
+    .locator('#import-file')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect(other.locator('#import-status')).toHaveText(/komt niet van De open ambtenaar/);
+
+  await other.locator('#import-file').setInputFiles(file);
+  await expect(other.locator('#import-status')).toContainText('1 gespeelde scenario');
+  await expect(other.locator('[data-history]')).toHaveCount(0);
+  await other.locator('[data-import="merge"]').click();
+  await expect(other.locator('[data-history]')).toHaveCount(1);
+  await expect(other.locator('table.chart [data-competency]').first()).toBeVisible();
+  await other.reload();
+  await other.locator('[data-progress]').click();
+  await expect(other.locator('[data-history]')).toHaveCount(1);
+  await fresh.close();
+});
+
+test('the debrief prints on A4 with its chart, without the game’s controls', async ({ page }) => {
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await playToDebrief(page, () => ({ key: 1 }));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table.chart')).toBeVisible();
+  const drawnBars = await page
+    .locator('.diverge .fill')
+    .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetWidth > 0).length);
+  expect(drawnBars).toBeGreaterThan(0);
+  await expect(page.locator('[data-print]')).toBeHidden();
+  await expect(page.locator('.topbar')).toBeHidden();
+  await page.screenshot({ path: 'test-results/print-preview.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(20_000);
+});

@@ -7,6 +7,7 @@ import {
   type Strategy,
 } from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
+import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { compareSection, exploreSection } from './debrief-explore.ts';
@@ -20,68 +21,6 @@ const who = (ui: UiContext, respondent: string): string => {
   const match = /^([RF])(\d+)$/.exec(respondent);
   if (!match) return respondent;
   return ui.t(match[1] === 'R' ? 'debrief.respondent' : 'debrief.focusGroup', { number: match[2] });
-};
-
-const chart = (ui: UiContext, view: DebriefView) => {
-  const rows = view.debrief.competencies;
-  const max = Math.max(1, ...rows.flatMap((r) => [r.drawn, r.setAside]));
-  // A diverging bar: set aside grows to the left of the axis, drawn on to the right.
-  const half = (kind: 'drawn' | 'aside', n: number) =>
-    h(
-      'span',
-      { class: `half ${kind}` },
-      h('span', {
-        class: 'visually-hidden',
-        text: `${ui.t(kind === 'drawn' ? 'debrief.drawn' : 'debrief.setAside')}: `,
-      }),
-      h('span', { class: 'fill', attrs: { style: `width:${(n / max) * 85}%`, 'aria-hidden': 'true' } }),
-      h('span', { class: 'count', text: String(n) }),
-    );
-  return h(
-    'table',
-    { class: 'chart', attrs: { 'aria-label': ui.t('debrief.chartLabel') } },
-    h('caption', { text: ui.t('debrief.competenciesCaption') }),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { attrs: { scope: 'col' }, text: ui.t('debrief.competency') }),
-        h(
-          'th',
-          { attrs: { scope: 'col' }, class: 'axis-head' },
-          h('span', { text: `← ${ui.t('debrief.setAside')}` }),
-          h('span', { text: `${ui.t('debrief.drawn')} →` }),
-        ),
-      ),
-    ),
-    LAYERS.map((layer) => {
-      const inLayer = rows.filter((r) => r.layer === layer);
-      if (inLayer.length === 0) return null;
-      return h(
-        'tbody',
-        {},
-        h(
-          'tr',
-          { class: 'layer' },
-          h('th', { attrs: { scope: 'rowgroup', colspan: 2 }, text: ui.t(`layer.${layer}`) }),
-        ),
-        inLayer.map((r) =>
-          h(
-            'tr',
-            { attrs: { 'data-competency': r.competency } },
-            h('th', { attrs: { scope: 'row' }, text: ui.t(`competency.${r.competency}`) }),
-            h(
-              'td',
-              { class: 'bars' },
-              h('div', { class: 'diverge' }, half('aside', r.setAside), half('drawn', r.drawn)),
-            ),
-          ),
-        ),
-      );
-    }),
-  );
 };
 
 const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly string[]) => {
@@ -221,7 +160,7 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
           ui.t('debrief.setAside'),
         ),
       ),
-      chart(ui, view),
+      competencyChart(ui, view.debrief.competencies),
     ),
     h(
       'section',
@@ -299,6 +238,11 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
       h('button', {
         text: ui.t('debrief.another'),
         on: { click: () => ui.send({ type: 'debrief.choose' }) },
+      }),
+      h('button', {
+        text: ui.t('debrief.print'),
+        attrs: { 'data-print': true },
+        on: { click: () => window.print() },
       }),
       h('button', {
         class: 'quiet',

@@ -39,6 +39,12 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
         attrs: { 'data-autofocus': !ui.saved },
         on: { click: () => ui.send({ type: 'session.start' }) },
       }),
+      h('button', {
+        class: 'quiet',
+        text: ui.t('progress.heading'),
+        attrs: { 'data-progress': true },
+        on: { click: () => ui.send({ type: 'session.progress' }) },
+      }),
     ),
     h(
       'fieldset',
