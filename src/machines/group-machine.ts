@@ -59,13 +59,24 @@ const PHASES: readonly GroupPhase[] = ['reading', 'present', 'discuss', 'tally',
  * alone. The play itself is kept as the list of moves, replayed with `getNextSnapshot`, so stepping
  * back a decision or restoring after a refresh is exact. Time arrives as `timer.tick` events.
  */
+const compiled = new WeakMap<Scenario, ReturnType<typeof compileScenario>>();
+
+/** The scenario's own statechart after these moves: where a group (or a saved play) stands. */
+export const replayMoves = (scenario: Scenario, context: string, moves: readonly Move[]) => {
+  let player = compiled.get(scenario);
+  if (!player) {
+    player = compileScenario(scenario);
+    compiled.set(scenario, player);
+  }
+  const machine = player;
+  return moves.reduce(
+    (snap, move) => getNextSnapshot(machine, snap, move),
+    getInitialSnapshot(machine, { context }),
+  );
+};
+
 export const createGroupMachine = (scenario: Scenario) => {
-  const player = compileScenario(scenario);
-  const replay = (context: string, moves: readonly Move[]) =>
-    moves.reduce(
-      (snap, move) => getNextSnapshot(player, snap, move),
-      getInitialSnapshot(player, { context }),
-    );
+  const replay = (context: string, moves: readonly Move[]) => replayMoves(scenario, context, moves);
 
   /** The decision being voted on, when the play stands at one. */
   const decisionAt = (c: GroupContext): DecisionBeat | undefined => {
@@ -192,6 +203,7 @@ export const createGroupMachine = (scenario: Scenario) => {
         actions: 'undo' as const,
       })),
     },
+    output: ({ context }) => context,
     states: {
       /** Where the story stands decides the phase: a decision to vote on, more to read, or the end. */
       route: {

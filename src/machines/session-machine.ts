@@ -3,12 +3,16 @@ import type { PlayRecord } from '../domain/play.ts';
 import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
+import { createGroupMachine, type GroupContext, type GroupEvent } from './group-machine.ts';
 import type { PlayerEvent, PlayerOutput } from './player-types.ts';
 
 export type SessionEvent =
   | { type: 'session.start' }
   | { type: 'session.title' }
   | { type: 'session.progress' }
+  | { type: 'session.group' }
+  | { type: 'group.start'; scenario: string; context: string; discussSeconds: number; showMeters: boolean }
+  | GroupEvent
   | { type: 'scenario.pick'; scenario: string; context?: string }
   | { type: 'play.quit' }
   | { type: 'play.resume'; scenario: string; context: string; moves: readonly Move[] }
@@ -28,6 +32,10 @@ export interface SessionContext {
   /** The organisational context chosen for it. */
   readonly selectedContext?: string;
   readonly lastPlay?: PlayRecord;
+  /** Settings of the group session being run. */
+  readonly group?: { readonly discussSeconds: number; readonly showMeters: boolean };
+  /** Votes of the group session that just ended, for the group debrief. */
+  readonly groupResult?: GroupContext;
   /** Moves of a saved play, replayed into the player as soon as it starts. */
   readonly resume?: readonly Move[];
   readonly playsFinished: number;
@@ -38,6 +46,7 @@ export interface SessionInput {
 }
 
 const PLAYER_ID = 'player';
+const GROUP_ID = 'group';
 const playingState = (id: string) => `play_${id}`;
 
 /**
@@ -45,7 +54,10 @@ const playingState = (id: string) => `play_${id}`;
  * Each valid scenario is compiled into its own child statechart, invoked while it is played.
  */
 export const createSessionMachine = (scenarios: readonly Scenario[]) => {
-  const actors = Object.fromEntries(scenarios.map((s) => [s.id, compileScenario(s)]));
+  const actors = {
+    ...Object.fromEntries(scenarios.map((s) => [s.id, compileScenario(s)])),
+    ...Object.fromEntries(scenarios.map((s) => [`group:${s.id}`, createGroupMachine(s)])),
+  };
   const known = scenarios.map((s) => s.id);
 
   return setup({
@@ -57,13 +69,22 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
     actors,
     guards: {
       isKnownScenario: ({ event }) =>
-        (event.type === 'scenario.pick' || event.type === 'play.resume') && known.includes(event.scenario),
+        (event.type === 'scenario.pick' || event.type === 'play.resume' || event.type === 'group.start') &&
+        known.includes(event.scenario),
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
     },
     actions: {
       select: assign(({ event }) => {
         if (event.type === 'scenario.pick')
           return { selected: event.scenario, selectedContext: event.context, resume: [] };
+        if (event.type === 'group.start') {
+          return {
+            selected: event.scenario,
+            selectedContext: event.context,
+            resume: [],
+            group: { discussSeconds: event.discussSeconds, showMeters: event.showMeters },
+          };
+        }
         if (event.type === 'play.resume') {
           return { selected: event.scenario, selectedContext: event.context, resume: event.moves };
         }
@@ -74,6 +95,8 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
         enqueue.assign({ resume: [] });
       }),
       forward: sendTo(PLAYER_ID, ({ event }) => event as PlayerEvent),
+      forwardGroup: sendTo(GROUP_ID, ({ event }) => event as GroupEvent),
+      keepGroupResult: assign((_, params: { result: GroupContext }) => ({ groupResult: params.result })),
       finish: assign(({ context }, params: { play: PlayerOutput }) => ({
         lastPlay: params.play,
         playsFinished: context.playsFinished + 1,
@@ -90,7 +113,63 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       'play.resume': { guard: 'isKnownScenario', target: '.playing', actions: 'select' },
     },
     states: {
-      title: { on: { 'session.start': 'choosing', 'session.progress': 'progress' } },
+      title: {
+        on: { 'session.start': 'choosing', 'session.progress': 'progress', 'session.group': 'groupSetup' },
+      },
+      groupSetup: {
+        on: {
+          'group.start': { guard: 'isKnownScenario', target: 'group', actions: 'select' },
+          'session.title': 'title',
+        },
+      },
+      group: {
+        initial: 'starting',
+        on: {
+          'group.next': { actions: 'forwardGroup' },
+          'group.back': { actions: 'forwardGroup' },
+          'group.undo': { actions: 'forwardGroup' },
+          'timer.tick': { actions: 'forwardGroup' },
+          'timer.toggle': { actions: 'forwardGroup' },
+          'timer.adjust': { actions: 'forwardGroup' },
+          'tally.set': { actions: 'forwardGroup' },
+          'tally.adjust': { actions: 'forwardGroup' },
+          'tally.majority': { actions: 'forwardGroup' },
+          'reveal.pick': { actions: 'forwardGroup' },
+          'session.title': '#session.title',
+        },
+        states: {
+          starting: {
+            always: known.map((id) => ({
+              guard: { type: 'isSelected' as const, params: { scenario: id } },
+              target: `group_${id}`,
+            })),
+          },
+          ...Object.fromEntries(
+            known.map((id) => [
+              `group_${id}`,
+              {
+                invoke: {
+                  id: GROUP_ID,
+                  src: `group:${id}`,
+                  input: ({ context }: { context: SessionContext }) => ({
+                    ...(context.selectedContext ? { context: context.selectedContext } : {}),
+                    discussSeconds: context.group?.discussSeconds ?? 180,
+                    showMeters: context.group?.showMeters ?? true,
+                  }),
+                  onDone: {
+                    target: '#session.groupDebrief',
+                    actions: {
+                      type: 'keepGroupResult' as const,
+                      params: ({ event }: { event: { output: GroupContext } }) => ({ result: event.output }),
+                    },
+                  },
+                },
+              },
+            ]),
+          ),
+        },
+      },
+      groupDebrief: { on: { 'session.title': 'title', 'session.group': 'groupSetup' } },
       progress: { on: { 'session.title': 'title' } },
       choosing: {
         on: {
@@ -149,4 +228,4 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
 };
 
 export type SessionMachine = ReturnType<typeof createSessionMachine>;
-export { PLAYER_ID };
+export { GROUP_ID, PLAYER_ID };

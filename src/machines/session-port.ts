@@ -2,9 +2,11 @@ import { type Actor, createActor } from 'xstate';
 import type { PlayRecord } from '../domain/play.ts';
 import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import type { GroupContext } from './group-machine.ts';
 import type { PlayerContext } from './player-types.ts';
 import {
   createSessionMachine,
+  GROUP_ID,
   PLAYER_ID,
   type SessionEvent,
   type SessionMachine,
@@ -46,15 +48,29 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
   let watchedPlayer: unknown;
   let playerSubscription: { unsubscribe(): void } | undefined;
   const player = () => actor.getSnapshot().children[PLAYER_ID];
+  const group = () => actor.getSnapshot().children[GROUP_ID];
   const view = () =>
     toView(
       actor.getSnapshot(),
       player()?.getSnapshot() as { value: unknown; context: PlayerContext } | undefined,
       catalog,
+      group()?.getSnapshot() as { value: unknown; context: GroupContext } | undefined,
     );
   const publish = () => {
     const current = view();
     for (const l of viewListeners) l(current);
+  };
+  let watchedGroup: unknown;
+  let groupSubscription: { unsubscribe(): void } | undefined;
+  /** A group session is a child actor too: redraw as it moves. */
+  const followGroup = () => {
+    const child = group();
+    if (child === watchedGroup) return;
+    watchedGroup = child;
+    groupSubscription?.unsubscribe();
+    groupSubscription = child?.subscribe((snapshot: { status: string }) => {
+      if (snapshot.status === 'active') publish();
+    });
   };
   /** A new play starts a new child actor: follow its snapshots and cues. */
   const followPlayer = () => {
@@ -85,6 +101,7 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
 
   actor.subscribe(() => {
     followPlayer();
+    followGroup();
     publish();
   });
   actor.on('cue', (e) => cue(e.cue));

@@ -1,6 +1,8 @@
 import { buildDebrief, type Debrief } from '../domain/debrief.ts';
 import type { PlayContext, Scenario } from '../domain/scenario.ts';
 import type { Meter, Meters } from '../domain/vocabulary.ts';
+import type { GroupContext, GroupPhase } from './group-machine.ts';
+import { type GroupView, toGroupView } from './group-view.ts';
 import { CHOOSING, type PlayerContext } from './player-types.ts';
 import type { SessionContext } from './session-machine.ts';
 
@@ -10,6 +12,14 @@ export type PlayPhase = 'reading' | 'choosing' | 'consequence' | 'ending';
 export type SessionView =
   | { readonly screen: 'title' }
   | { readonly screen: 'progress' }
+  | { readonly screen: 'groupSetup'; readonly scenarios: readonly string[] }
+  | GroupView
+  | {
+      readonly screen: 'groupDebrief';
+      readonly scenario: Scenario;
+      readonly context: PlayContext;
+      readonly result: GroupContext;
+    }
   | { readonly screen: 'choosing'; readonly scenarios: readonly string[] }
   | {
       readonly screen: 'playing';
@@ -35,7 +45,17 @@ export type SessionView =
 interface SnapshotLike {
   readonly value: unknown;
   readonly context: SessionContext;
-  matches(state: 'title' | 'choosing' | 'playing' | 'debrief' | 'progress'): boolean;
+  matches(
+    state:
+      | 'title'
+      | 'choosing'
+      | 'playing'
+      | 'debrief'
+      | 'progress'
+      | 'groupSetup'
+      | 'group'
+      | 'groupDebrief',
+  ): boolean;
 }
 
 interface PlayerSnapshotLike {
@@ -50,8 +70,22 @@ export const toView = (
   session: SnapshotLike,
   player: PlayerSnapshotLike | undefined,
   catalog: ReadonlyMap<string, Scenario>,
+  group?: { readonly value: unknown; readonly context: GroupContext },
 ): SessionView => {
   const selected = session.context.selected ? catalog.get(session.context.selected) : undefined;
+  if (session.matches('groupSetup')) return { screen: 'groupSetup', scenarios: session.context.scenarios };
+  if (session.matches('group') && selected && group && typeof group.value === 'string') {
+    return toGroupView(selected, group.value as GroupPhase, group.context);
+  }
+  if (session.matches('groupDebrief') && selected && session.context.groupResult) {
+    const result = session.context.groupResult;
+    return {
+      screen: 'groupDebrief',
+      scenario: selected,
+      context: contextOf(selected, result.context),
+      result,
+    };
+  }
   if (session.matches('debrief') && selected && session.context.lastPlay) {
     const play = session.context.lastPlay;
     return {
@@ -96,8 +130,16 @@ export const toView = (
 
 /** Changes when the screen must be drawn anew (not on every snapshot). */
 export const viewKey = (view: SessionView): string =>
-  view.screen === 'playing'
-    ? `playing:${view.scenario.id}:${view.beat}:${view.phase}:${view.decisionsTaken}`
-    : view.screen === 'debrief'
-      ? `debrief:${view.scenario.id}`
-      : view.screen;
+  view.screen === 'group'
+    ? `group:${view.scenario.id}:${view.phase}:${view.beat.id}:${view.votes.length}:${view.consequence ? 'c' : ''}`
+    : view.screen === 'playing'
+      ? `playing:${view.scenario.id}:${view.beat}:${view.phase}:${view.decisionsTaken}`
+      : view.screen === 'debrief'
+        ? `debrief:${view.scenario.id}`
+        : view.screen;
+
+/** Changes within a screen that must be shown without moving focus: counts, picks, the clock. */
+export const viewDetail = (view: SessionView): string =>
+  view.screen === 'group'
+    ? `${JSON.stringify(view.tally)}|${view.picked ?? ''}|${Math.ceil(view.timer.leftMs / 1000)}|${view.timer.running}|${view.canUndo}`
+    : '';

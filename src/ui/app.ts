@@ -6,13 +6,17 @@ import type { Catalog } from '../adapters/scenario-catalog.ts';
 import { mergeProgress, writeProgress } from '../domain/progress.ts';
 import type { Lang } from '../domain/text.ts';
 import type { SessionPort } from '../machines/session-port.ts';
-import { type SessionView, viewKey } from '../machines/session-view.ts';
+import { type SessionView, viewDetail, viewKey } from '../machines/session-view.ts';
 import type { StageView } from '../scenes/stage-view.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
+import { roomKey, SHORTCUTS } from './group-keys.ts';
 import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
 import { renderDebrief } from './screens/debrief.ts';
+import { renderGroupDebrief } from './screens/group-debrief.ts';
+import { renderGroupRoom } from './screens/group-room.ts';
+import { renderGroupSetup } from './screens/group-setup.ts';
 import { renderPlay, speakerLine } from './screens/play.ts';
 import { renderProgress } from './screens/progress.ts';
 import { renderTitle } from './screens/title.ts';
@@ -161,27 +165,32 @@ export const mountApp = (deps: AppDeps) => {
         return renderDebrief(ui, view);
       case 'progress':
         return renderProgress(ui);
+      case 'groupSetup':
+        return renderGroupSetup(ui, view.scenarios);
+      case 'group':
+        return renderGroupRoom(ui, view);
+      case 'groupDebrief':
+        return renderGroupDebrief(ui, view);
     }
   };
 
   const stageView = (view: SessionView): StageView => {
-    if (view.screen !== 'playing') {
+    if (view.screen === 'playing' || view.screen === 'group') {
+      const beat = view.screen === 'playing' ? view.scenario.beats[view.beat]! : view.beat;
+      const character = view.scenario.characters[beat.speaker];
       return {
-        scene: view.screen === 'choosing' ? 'choose' : view.screen === 'debrief' ? 'debrief' : 'title',
+        scene: 'play',
+        place: beat.place,
+        speaker: {
+          id: beat.speaker,
+          colour: character?.colour ?? '#5b6b7b',
+          narrator: !character && beat.speaker !== 'jij',
+        },
+        change: view.screen === 'playing' ? view.change : {},
       };
     }
-    const beat = view.scenario.beats[view.beat]!;
-    const character = view.scenario.characters[beat.speaker];
-    return {
-      scene: 'play',
-      place: beat.place,
-      speaker: {
-        id: beat.speaker,
-        colour: character?.colour ?? '#5b6b7b',
-        narrator: !character && beat.speaker !== 'jij',
-      },
-      change: view.change,
-    };
+    if (view.screen === 'title') return { scene: 'title' };
+    return { scene: view.screen === 'choosing' || view.screen === 'groupSetup' ? 'choose' : 'debrief' };
   };
 
   const spoken = (ui: UiContext, view: SessionView): string => {
@@ -192,41 +201,144 @@ export const mountApp = (deps: AppDeps) => {
     return `${who.name}: ${ui.local(beat.text)}`;
   };
 
+  let lastDetail = '';
+  /** On the projector, type is as large as the screen allows without anything falling off it. */
+  const fitRoom = () => {
+    const room = root.querySelector<HTMLElement>('.group-screen');
+    if (!room) return;
+    let scale = 1;
+    room.style.setProperty('--room-scale', '1');
+    while (root.scrollHeight > root.clientHeight + 1 && scale > 0.55) {
+      scale -= 0.05;
+      room.style.setProperty('--room-scale', scale.toFixed(2));
+    }
+  };
+  window.addEventListener('resize', fitRoom);
+  const focusables = () => [...root.querySelectorAll<HTMLElement>('button, input, select, [tabindex]')];
+
   const render = (force = false) => {
     const view = port.view();
     const key = viewKey(view);
-    if (!force && key === lastKey) return;
+    const detail = viewDetail(view);
+    if (!force && key === lastKey && detail === lastDetail) return;
     const screenChanged = key !== lastKey;
     lastKey = key;
+    lastDetail = detail;
     const ui = context();
-    const focusedKey = (document.activeElement as HTMLElement | null)?.dataset;
+    const focused = document.activeElement as HTMLElement | null;
+    const focusedKey = focused?.dataset;
+    const focusedIndex = focused ? focusables().indexOf(focused) : -1;
+    const scrolled = root.scrollTop;
     document.documentElement.lang = ui.lang;
     document.title =
-      view.screen === 'playing' || view.screen === 'debrief'
+      view.screen === 'playing' || view.screen === 'debrief' || view.screen === 'group'
         ? `${ui.local(view.scenario.title)} — ${ui.t('app.title')}`
         : ui.t('app.title');
     root.replaceChildren(topbar(ui, view), screen(ui, view));
+    fitRoom();
+    // Reveal bars grow from nothing on the next frame (the stylesheet drops the animation for reduced motion).
+    const bars = root.querySelectorAll<HTMLElement>('.bar[data-width]');
+    if (bars.length) {
+      window.requestAnimationFrame(() => {
+        for (const bar of bars) bar.style.width = `${Number(bar.dataset.width) * 0.6}%`;
+      });
+    }
     if (screenChanged) {
       root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       root.scrollTop = 0;
       const text = spoken(ui, view);
       if (text) announce(text);
       deps.onStage(stageView(view));
-    } else {
-      // Same screen drawn again (language or sound changed): keep focus on the same control.
-      const selector =
-        focusedKey?.mute !== undefined
-          ? '[data-mute]'
-          : focusedKey?.choice
-            ? `[data-choice="${focusedKey.choice}"]`
-            : undefined;
-      const same = selector ? root.querySelector<HTMLElement>(selector) : null;
-      const pressed = root.querySelector<HTMLElement>(`button[lang="${ui.lang}"]`);
-      (same ?? pressed ?? root.querySelector<HTMLElement>('[data-autofocus]'))?.focus();
+      return;
     }
+    // Same screen drawn again (language, sound, a count or the clock changed): keep focus where it was.
+    root.scrollTop = scrolled;
+    const selector =
+      focusedKey?.mute !== undefined
+        ? '[data-mute]'
+        : focusedKey?.choice
+          ? `[data-choice="${focusedKey.choice}"]`
+          : undefined;
+    const same = selector ? root.querySelector<HTMLElement>(selector) : null;
+    const pressed = root.querySelector<HTMLElement>(`button[lang="${ui.lang}"]`);
+    const byPlace = focusedIndex >= 0 ? focusables()[focusedIndex] : undefined;
+    (same ?? pressed ?? byPlace ?? root.querySelector<HTMLElement>('[data-autofocus]'))?.focus();
+  };
+
+  /** Room mode: the trainer's option for +/−, a blank screen, and the shortcut overlay. */
+  const room = { selected: undefined as string | undefined, blank: false, help: false };
+  const overlay = () => {
+    document.getElementById('room-overlay')?.remove();
+    if (!room.blank && !room.help) return;
+    const t = i18n.t;
+    const layer = room.blank
+      ? h(
+          'div',
+          {
+            class: 'blank-screen',
+            attrs: { id: 'room-overlay', role: 'dialog', 'aria-label': t('room.blank'), tabindex: -1 },
+          },
+          h('p', { class: 'visually-hidden', text: t('room.blank') }),
+        )
+      : h(
+          'div',
+          {
+            class: 'help-overlay',
+            attrs: { id: 'room-overlay', role: 'dialog', 'aria-labelledby': 'help-heading', tabindex: -1 },
+          },
+          h('h2', { attrs: { id: 'help-heading' }, text: t('room.helpHeading') }),
+          h(
+            'dl',
+            {},
+            SHORTCUTS.map(([keys, action]) => [
+              h('dt', { text: keys }),
+              h('dd', { text: t(`room.key.${action}`) }),
+            ]),
+          ),
+          h('p', { text: t('room.close') }),
+        );
+    document.body.append(layer);
+    layer.focus();
+  };
+  const roomAction = (event: KeyboardEvent): boolean => {
+    const view = port.view();
+    if (view.screen !== 'group') return false;
+    if (event.key === 'Escape' && (room.blank || room.help)) {
+      room.blank = false;
+      room.help = false;
+      overlay();
+      render(true);
+      return true;
+    }
+    const onControl =
+      (event.target as HTMLElement | null)?.closest('button, input, select') &&
+      (event.key === ' ' || event.key === 'Enter');
+    if (onControl) return false;
+    const action = roomKey(event.key, view, room.selected);
+    if (!action) return false;
+    if (action.type === 'ui.blank') {
+      room.blank = !room.blank;
+      room.help = false;
+      overlay();
+    } else if (action.type === 'ui.help') {
+      room.help = !room.help;
+      room.blank = false;
+      overlay();
+    } else if (action.type === 'ui.fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    } else {
+      if ('choice' in action && action.type === 'tally.adjust') room.selected = action.choice;
+      port.send(action);
+    }
+    return true;
   };
 
   const onKey = (event: KeyboardEvent) => {
+    if (!isTypingOrModified(event) && roomAction(event)) {
+      event.preventDefault();
+      return;
+    }
     if (moveFocusWithArrows(event)) {
       event.preventDefault();
       return;
@@ -255,6 +367,17 @@ export const mountApp = (deps: AppDeps) => {
       }
     }
   };
+
+  // The discussion timer counts real time; the machine only hears how much passed.
+  let last = performance.now();
+  window.setInterval(() => {
+    const now = performance.now();
+    const view = port.view();
+    if (view.screen === 'group' && view.phase === 'discuss' && view.timer.running) {
+      port.send({ type: 'timer.tick', ms: now - last });
+    }
+    last = now;
+  }, 250);
 
   document.addEventListener('keydown', onKey);
   port.onCue((cue) => audio.play(cue));

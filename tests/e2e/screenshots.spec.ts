@@ -65,3 +65,34 @@ for (const lang of ['nl', 'en'] as const) {
     }
   });
 }
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  for (const lang of ['nl', 'en'] as const) {
+    test(`group session at ${size.width}x${size.height} in ${lang}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await freshStart(page, lang);
+      await page.locator('[data-group]').click();
+      await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+      await page.locator('.group-form button.primary').click();
+      const shot = (name: string) =>
+        page.screenshot({ path: `screenshots/g-${name}-${lang}-${size.width}x${size.height}.png` });
+      const phase = () => page.locator('.group-screen').getAttribute('data-phase');
+      while ((await phase()) === 'reading') {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(150);
+      }
+      await page.waitForTimeout(500);
+      await shot('1-present');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      for (const key of ['1', '2', '2', '3', '2', '4', '1']) await page.keyboard.press(key);
+      await page.keyboard.press('r');
+      await page.waitForTimeout(1500);
+      await shot('2-reveal');
+    });
+  }
+}

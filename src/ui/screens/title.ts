@@ -40,6 +40,11 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
         on: { click: () => ui.send({ type: 'session.start' }) },
       }),
       h('button', {
+        text: ui.t('title.group'),
+        attrs: { 'data-group': true },
+        on: { click: () => ui.send({ type: 'session.group' }) },
+      }),
+      h('button', {
         class: 'quiet',
         text: ui.t('progress.heading'),
         attrs: { 'data-progress': true },

@@ -1,0 +1,142 @@
+import { buildDebrief } from '../../domain/debrief.ts';
+import { division, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
+import { replayMoves } from '../../machines/group-machine.ts';
+import type { PlayerContext } from '../../machines/player-types.ts';
+import type { SessionView } from '../../machines/session-view.ts';
+import { competencyChart } from '../competency-chart.ts';
+import type { UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+
+type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
+
+/** The room's path, how divided it was at each decision, and what its choices leaned on; no names. */
+export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLElement => {
+  const { scenario, result } = view;
+  const end = replayMoves(scenario, result.context, result.moves);
+  const player = end.context as PlayerContext;
+  const debrief = buildDebrief(scenario, {
+    scenario: scenario.id,
+    context: result.context,
+    steps: player.steps,
+    meters: player.meters,
+    flags: player.flags,
+    ...(player.ending ? { ending: player.ending } : {}),
+  });
+  const divisions = result.votes.map((v) => division(v.tally));
+  const mostDivided = Math.max(0, ...divisions);
+  const exportFile = () => {
+    const data = {
+      format: 'open-ambtenaar/group-session',
+      version: 1,
+      scenario: scenario.id,
+      context: result.context,
+      ending: player.ending ?? null,
+      votes: result.votes,
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    const link = h('a', { attrs: { href: url, download: `groepssessie-${scenario.id}.json` } });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return h(
+    'main',
+    { class: 'panel debrief-screen', attrs: { id: 'content', 'aria-labelledby': 'gd-heading' } },
+    h('h2', {
+      attrs: { id: 'gd-heading', tabindex: -1, 'data-autofocus': true },
+      text: ui.t('group.debriefHeading'),
+    }),
+    h('p', { text: ui.t('group.debriefIntro', { title: ui.local(scenario.title) }) }),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'gd-path' } },
+      h('h3', { attrs: { id: 'gd-path' }, text: ui.t('group.roomPath') }),
+      h(
+        'ol',
+        { class: 'path' },
+        result.votes.map((vote, i) => {
+          const beat = scenario.beats[vote.beat];
+          if (beat?.kind !== 'decision') return null;
+          const choices = beat.decision.choices;
+          const total = totalVotes(vote.tally);
+          const letter = (id: string) => VOTE_LETTERS[choices.findIndex((c) => c.id === id)] ?? '?';
+          const chosen = choices.find((c) => c.id === vote.choice)!;
+          return h(
+            'li',
+            { attrs: { 'data-vote': vote.beat } },
+            h('p', { class: 'small', text: ui.local(beat.decision.prompt) }),
+            h('p', {
+              text: ui.t('group.roomChose', { letter: letter(chosen.id), choice: ui.local(chosen.text) }),
+            }),
+            h('p', { class: 'small', text: ui.t(`group.rule.${vote.rule}`) }),
+            h(
+              'p',
+              { class: 'small' },
+              choices.map((c) => `${letter(c.id)}: ${vote.tally[c.id] ?? 0}`).join(' · ') +
+                (total ? ` — ${ui.t('group.division', { pct: Math.round(divisions[i]! * 100) })}` : ''),
+            ),
+            divisions[i]! > 0 && divisions[i] === mostDivided
+              ? h('p', {
+                  class: 'notice',
+                  attrs: { 'data-most-divided': true },
+                  text: ui.t('group.mostDivided'),
+                })
+              : null,
+          );
+        }),
+      ),
+      debrief.ending
+        ? h('p', { class: 'beat-text', text: `${ui.t('play.ending')}: ${ui.local(debrief.ending.title)}` })
+        : null,
+    ),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'gd-competencies' } },
+      h('h3', { attrs: { id: 'gd-competencies' }, text: ui.t('group.roomCompetencies') }),
+      competencyChart(ui, debrief.competencies),
+      h('h4', { text: ui.t('debrief.strategies') }),
+      h(
+        'ul',
+        {},
+        debrief.strategies.map((s) =>
+          h('li', {
+            text: `${ui.t(`strategy.${s.strategy}`)}: ${ui.t('debrief.strategyCount', { count: s.choices.length })}`,
+          }),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'gd-close' } },
+      h('h3', { attrs: { id: 'gd-close' }, text: ui.t('group.closing') }),
+      h(
+        'ul',
+        {},
+        (['goal', 'did', 'happened', 'other'] as const).map((q) =>
+          h('li', { text: ui.t(`reflection.${q}`) }),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { text: ui.t('debrief.print'), on: { click: () => window.print() } }),
+      h('button', {
+        text: ui.t('group.exportFile'),
+        attrs: { 'data-export-group': true },
+        on: { click: exportFile },
+      }),
+      h('button', {
+        class: 'primary',
+        text: ui.t('group.again'),
+        on: { click: () => ui.send({ type: 'session.group' }) },
+      }),
+      h('button', {
+        class: 'quiet',
+        text: ui.t('debrief.toTitle'),
+        on: { click: () => ui.send({ type: 'session.title' }) },
+      }),
+    ),
+  );
+};

@@ -1,0 +1,207 @@
+import { totalVotes } from '../../domain/room-vote.ts';
+import { METERS } from '../../domain/vocabulary.ts';
+import type { GroupChoiceView, GroupView } from '../../machines/group-view.ts';
+import type { UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+
+const clock = (ms: number) => {
+  const seconds = Math.ceil(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+/** An option as the room sees it: a letter and a colour (never colour alone), and its text. */
+const option = (ui: UiContext, c: GroupChoiceView, extra?: HTMLElement | null) =>
+  h(
+    'li',
+    { class: `option option-${c.letter.toLowerCase()}`, attrs: { 'data-option': c.id } },
+    h('span', { class: 'letter', attrs: { 'aria-hidden': 'true' }, text: c.letter }),
+    h('span', { class: 'visually-hidden', text: `${ui.t('group.option')} ${c.letter}: ` }),
+    h('span', { class: 'option-text', text: ui.local(c.choice.text) }),
+    extra ?? null,
+  );
+
+const revealChart = (ui: UiContext, view: GroupView) => {
+  const total = totalVotes(view.tally);
+  return h(
+    'ol',
+    { class: 'options reveal', attrs: { 'aria-label': ui.t('group.distribution') } },
+    view.choices.map((c) => {
+      const n = view.tally[c.id] ?? 0;
+      const pct = total ? Math.round((n / total) * 100) : 0;
+      return option(
+        ui,
+        c,
+        h(
+          'span',
+          { class: 'result' },
+          h('span', { class: 'bar', attrs: { 'aria-hidden': 'true', 'data-width': pct } }),
+          h('span', { class: 'count', text: ui.t('group.votes', { count: n, pct }) }),
+        ),
+      );
+    }),
+  );
+};
+
+const outcomeLine = (ui: UiContext, view: GroupView) => {
+  const letter = (id: string) => view.choices.find((c) => c.id === id)?.letter ?? '?';
+  if (view.picked) {
+    const majority = view.outcome.kind === 'majority' ? view.outcome.choice : undefined;
+    return view.picked === majority
+      ? ui.t('group.majority', { letter: letter(view.picked) })
+      : ui.t('group.trainerPick', { letter: letter(view.picked) });
+  }
+  if (view.outcome.kind === 'majority')
+    return ui.t('group.majority', { letter: letter(view.outcome.choice) });
+  if (view.outcome.kind === 'tie')
+    return ui.t('group.tie', { letters: view.outcome.tied.map(letter).join(', ') });
+  return ui.t('group.noVotes');
+};
+
+/** Controls for the trainer; every shortcut has one. */
+const controls = (ui: UiContext, view: GroupView) => {
+  const button = (
+    text: string,
+    event: Parameters<UiContext['send']>[0],
+    attrs: Record<string, string | boolean> = {},
+  ) => h('button', { text, attrs, on: { click: () => ui.send(event) } });
+  const next = h('button', {
+    class: 'primary',
+    text: ui.t(`group.next.${view.phase}`),
+    attrs: { 'data-next': true, 'data-autofocus': true, 'aria-keyshortcuts': 'ArrowRight Space' },
+    on: { click: () => ui.send({ type: 'group.next' }) },
+  });
+  const extra: HTMLElement[] = [];
+  if (view.phase === 'discuss') {
+    extra.push(
+      button(
+        view.timer.running ? ui.t('group.pause') : ui.t('group.resume'),
+        { type: 'timer.toggle' },
+        { 'aria-keyshortcuts': 'T' },
+      ),
+      button('−30 s', { type: 'timer.adjust', seconds: -30 }, { 'aria-keyshortcuts': '-' }),
+      button('+30 s', { type: 'timer.adjust', seconds: 30 }, { 'aria-keyshortcuts': '+' }),
+    );
+  }
+  if (view.phase === 'tally') {
+    for (const c of view.choices) {
+      extra.push(
+        h(
+          'span',
+          { class: 'tally-control' },
+          button(`${c.letter} −`, { type: 'tally.adjust', choice: c.id, delta: -1 }),
+          button(
+            `${c.letter} +`,
+            { type: 'tally.adjust', choice: c.id, delta: 1 },
+            { 'aria-keyshortcuts': String(view.choices.indexOf(c) + 1) },
+          ),
+          button(ui.t('group.quickMajority', { letter: c.letter }), { type: 'tally.majority', choice: c.id }),
+        ),
+      );
+    }
+  }
+  if (view.phase === 'reveal') {
+    for (const c of view.choices) {
+      extra.push(
+        button(
+          ui.t('group.pick', { letter: c.letter }),
+          { type: 'reveal.pick', choice: c.id },
+          { 'data-pick': c.id },
+        ),
+      );
+    }
+  }
+  const back =
+    view.phase === 'present'
+      ? null
+      : button(ui.t('group.back'), { type: 'group.back' }, { 'aria-keyshortcuts': 'ArrowLeft' });
+  const undo = view.canUndo
+    ? button(ui.t('group.undo'), { type: 'group.undo' }, { 'aria-keyshortcuts': 'U' })
+    : null;
+  return h('div', { class: 'actions group-controls' }, back, next, extra, undo);
+};
+
+export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => {
+  const beat = view.beat;
+  const speaker =
+    beat.speaker === 'verteller' || beat.speaker === 'jij'
+      ? ''
+      : (() => {
+          const c = view.scenario.characters[beat.speaker];
+          return c ? `${ui.local(c.name)} · ${ui.local(c.role)}` : '';
+        })();
+  const deciding = view.choices.length > 0 && view.phase !== 'reading';
+  const body: (HTMLElement | null)[] = [];
+  if (view.consequence) {
+    body.push(
+      h('p', {
+        class: 'room-choice',
+        text: ui.t('group.roomChose', {
+          letter: view.consequence.choice.letter,
+          choice: ui.local(view.consequence.choice.choice.text),
+        }),
+      }),
+      h('p', { class: 'beat-text', text: ui.local(view.consequence.text) }),
+    );
+  } else {
+    if (speaker) body.push(h('p', { class: 'speaker', text: speaker }));
+    body.push(h('p', { class: 'beat-text', text: ui.local(beat.text) }));
+    if (beat.kind === 'ending')
+      body.push(h('h3', { text: `${ui.t('play.ending')}: ${ui.local(beat.ending.title)}` }));
+  }
+  if (deciding && beat.kind === 'decision') {
+    body.push(h('h3', { class: 'prompt', text: ui.local(beat.decision.prompt) }));
+    body.push(
+      view.phase === 'reveal'
+        ? revealChart(ui, view)
+        : h(
+            'ol',
+            { class: 'options' },
+            view.choices.map((c) => option(ui, c)),
+          ),
+    );
+  }
+  const phaseLine =
+    view.phase === 'discuss'
+      ? h(
+          'p',
+          {
+            class: `timer${view.timer.leftMs === 0 ? ' done' : ''}`,
+            attrs: { role: 'timer', 'aria-live': 'off' },
+          },
+          ui.t('group.discuss'),
+          ' ',
+          h('strong', { text: clock(view.timer.leftMs) }),
+          view.timer.running ? '' : ` (${ui.t('group.paused')})`,
+        )
+      : view.phase === 'tally'
+        ? h(
+            'p',
+            { class: 'timer', attrs: { 'data-counted': view.votesCounted } },
+            ui.t('group.counting', { count: view.votesCounted }),
+          )
+        : view.phase === 'reveal'
+          ? h('p', { class: 'timer', attrs: { 'data-outcome': view.outcome.kind } }, outcomeLine(ui, view))
+          : null;
+  return h(
+    'main',
+    {
+      class: 'group-screen',
+      attrs: { id: 'content', 'aria-labelledby': 'group-title', 'data-phase': view.phase },
+    },
+    h(
+      'header',
+      { class: 'group-head' },
+      h('h2', { attrs: { id: 'group-title' }, text: ui.local(view.scenario.title) }),
+      h('p', { text: ui.t('group.decisionNumber', { count: view.decisionNumber }) }),
+      view.showMeters
+        ? h(
+            'ul',
+            { class: 'group-meters', attrs: { 'aria-label': ui.t('play.meters') } },
+            METERS.map((m) => h('li', { text: `${ui.t(`meter.${m}`)} ${view.meters[m]}` })),
+          )
+        : null,
+    ),
+    h('section', { class: 'panel group-panel', attrs: { 'data-beat': beat.id } }, body, phaseLine),
+    controls(ui, view),
+  );
+};

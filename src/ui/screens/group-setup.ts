@@ -1,0 +1,70 @@
+import type { UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+
+/** The trainer picks a scenario and organisation, the discussion time, and whether meters are shown. */
+export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLElement => {
+  const scenarios = ids.flatMap((id) => ui.catalog.scenarios.find((s) => s.id === id) ?? []);
+  const options = scenarios.flatMap((s) =>
+    s.contexts.map((c) =>
+      h('option', {
+        attrs: { value: `${s.id}|${c.id}` },
+        text: s.contexts.length > 1 ? `${ui.local(s.title)} — ${ui.local(c.title)}` : ui.local(s.title),
+      }),
+    ),
+  );
+  const scenario = h('select', { attrs: { id: 'group-scenario' } }, options);
+  const minutes = h('input', {
+    attrs: { id: 'group-minutes', type: 'number', min: 1, max: 30, step: 1, value: 3 },
+  });
+  const meters = h('input', { attrs: { id: 'group-meters', type: 'checkbox', checked: true } });
+  const start = () => {
+    const [id, context] = scenario.value.split('|');
+    const value = Math.min(30, Math.max(1, Math.round(Number(minutes.value) || 3)));
+    ui.send({
+      type: 'group.start',
+      scenario: id!,
+      context: context!,
+      discussSeconds: value * 60,
+      showMeters: meters.checked,
+    });
+  };
+  return h(
+    'main',
+    { class: 'panel choose-screen', attrs: { id: 'content', 'aria-labelledby': 'group-heading' } },
+    h('h2', { attrs: { id: 'group-heading' }, text: ui.t('group.setupHeading') }),
+    h('p', { text: ui.t('group.setupIntro') }),
+    h(
+      'form',
+      {
+        class: 'group-form',
+        on: {
+          submit: (event) => {
+            event.preventDefault();
+            start();
+          },
+        },
+      },
+      h('label', { attrs: { for: 'group-scenario' }, text: ui.t('group.scenario') }),
+      scenario,
+      h('label', { attrs: { for: 'group-minutes' }, text: ui.t('group.minutes') }),
+      minutes,
+      h('label', { class: 'check' }, meters, ui.t('group.showMeters')),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', {
+          class: 'primary',
+          attrs: { type: 'submit', 'data-autofocus': true },
+          text: ui.t('group.start'),
+        }),
+        h('button', {
+          class: 'quiet',
+          attrs: { type: 'button' },
+          text: ui.t('choose.back'),
+          on: { click: () => ui.send({ type: 'session.title' }) },
+        }),
+      ),
+    ),
+    h('p', { class: 'small', text: ui.t('group.keysHint') }),
+  );
+};

@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { freshStart } from './helpers.ts';
+
+const phase = (page: Page) => page.locator('.group-screen').getAttribute('data-phase');
+const press = async (page: Page, key: string) => {
+  const before = await page.evaluate(
+    () => document.querySelector('.group-screen')?.outerHTML ?? document.title,
+  );
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (b) => (document.querySelector('.group-screen')?.outerHTML ?? document.title) !== b,
+    before,
+  );
+};
+const axe = async (page: Page, where: string) => {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+  ).toEqual([]);
+};
+
+test('a trainer runs a group session by keyboard: discuss, count hands, reveal, step back, undo, debrief', async ({
+  page,
+}) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await page.locator('#group-minutes').fill('1');
+  await axe(page, 'group setup');
+  await page.getByRole('button', { name: 'Groepssessie starten' }).click();
+  await expect(page.locator('.group-screen')).toBeVisible();
+
+  while ((await phase(page)) === 'reading') await press(page, 'ArrowRight');
+  expect(await phase(page)).toBe('present');
+  await expect(page.locator('.option .letter').first()).toHaveText('A');
+  await axe(page, 'room: present');
+
+  await press(page, 'ArrowRight');
+  await expect(page.locator('.timer strong')).toHaveText('1:00');
+  await press(page, 't');
+  await expect(page.locator('.timer')).toContainText('gepauzeerd');
+  await press(page, '+');
+  await expect(page.locator('.timer strong')).toHaveText('1:30');
+
+  await press(page, 'ArrowRight');
+  expect(await phase(page)).toBe('tally');
+  for (const key of ['2', '2', '2', '1']) await press(page, key);
+  await expect(page.locator('[data-counted]')).toHaveAttribute('data-counted', '4');
+  // Hidden until the reveal: no option shows its count on the projector yet.
+  await expect(page.locator('.option .result')).toHaveCount(0);
+  await press(page, '-');
+  await expect(page.locator('[data-counted]')).toHaveAttribute('data-counted', '3');
+
+  await press(page, 'r');
+  expect(await phase(page)).toBe('reveal');
+  await expect(page.locator('[data-outcome]')).toHaveText('De zaal kiest B (meerderheid).');
+  await expect(page.locator('.option-b .count')).toHaveText('3 stemmen (100%)');
+  await axe(page, 'room: reveal');
+
+  await press(page, 'ArrowRight');
+  await expect(page.locator('.room-choice')).toContainText('De zaal koos B');
+  await press(page, 'ArrowLeft');
+  expect(await phase(page)).toBe('tally');
+  await expect(page.locator('[data-counted]')).toHaveAttribute('data-counted', '3');
+  await press(page, 'u');
+  await expect(page.locator('.room-choice')).toContainText('De zaal koos B');
+
+  await page.keyboard.press('b');
+  await expect(page.locator('.blank-screen')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.blank-screen')).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Toetsen voor de trainer' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The rest of the session: a tie at the second decision, settled by the trainer; majorities after that.
+  let decision = 1;
+  for (let step = 0; step < 80 && (await page.locator('.group-screen').count()) > 0; step++) {
+    const now = await phase(page);
+    if (now === 'tally') {
+      decision++;
+      if (decision === 2) {
+        await press(page, '1');
+        await press(page, '2');
+      } else await press(page, '1');
+      await press(page, 'r');
+      if (decision === 2) {
+        await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'tie');
+        await page.keyboard.press('ArrowRight');
+        expect(await phase(page)).toBe('reveal');
+        await press(page, '2');
+      }
+    }
+    await press(page, 'ArrowRight');
+  }
+  await expect(page.getByRole('heading', { name: 'Nabespreking van de groep' })).toBeVisible();
+  await expect(page.locator('[data-vote]')).toHaveCount(decision);
+  await expect(page.locator('[data-most-divided]').first()).toBeVisible();
+  await expect(page.getByText('Gelijke stand; de trainer koos een van de gelijke opties.')).toBeVisible();
+  await axe(page, 'group debrief');
+});
