@@ -3,6 +3,7 @@ import { createAudio } from './adapters/audio.ts';
 import { createI18n } from './adapters/i18n.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
 import { createProgressStore } from './adapters/progress-store.ts';
+import { connectRoom } from './adapters/room-sync.ts';
 import { buildCatalog, bundledScenarioFiles } from './adapters/scenario-catalog.ts';
 import { createSessionPort } from './machines/session-port.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
@@ -19,6 +20,7 @@ const start = async () => {
   const catalog = buildCatalog(bundledScenarioFiles());
   const port = createSessionPort(catalog.scenarios);
   const progress = createProgressStore(browserStorage(), () => Date.now());
+  const presenter = window.location.hash === '#presenter';
   port.onProgress((event) => {
     if (event.type === 'play.saved') progress.save(event.play);
     else if (event.type === 'play.finished') progress.finish(event.play);
@@ -39,12 +41,17 @@ const start = async () => {
     audio,
     catalog,
     progress,
+    presenter,
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);
     },
   });
 
+  // A group session survives a refresh and stays in step with the presenter window.
+  connectRoom(port, browserStorage());
+
+  if (presenter) return;
   try {
     const { createStage } = await import('./scenes/create-stage.ts');
     stage = createStage(stageElement, reduced.matches);

@@ -1,4 +1,4 @@
-import { type Actor, createActor } from 'xstate';
+import { type Actor, createActor, type Snapshot } from 'xstate';
 import type { PlayRecord } from '../domain/play.ts';
 import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
@@ -30,11 +30,19 @@ export interface SessionPort {
   /** Sound cues raised by the machines. */
   onCue(listener: (cue: Cue) => void): () => void;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** The whole session as plain data, for a refresh or a second window. */
+  persisted(): unknown;
+  /** Continues from a persisted session (after a refresh, or what another window did). */
+  restore(snapshot: unknown): void;
+  /** Called after every event this window sends, once its effect is in the snapshot. */
+  onLocalChange(listener: () => void): () => void;
 }
 
 export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort => {
   const catalog = new Map(scenarios.map((s) => [s.id, s]));
-  const actor: Actor<SessionMachine> = createActor(createSessionMachine(scenarios));
+  const machine = createSessionMachine(scenarios);
+  let actor: Actor<SessionMachine> = createActor(machine);
+  const localListeners = new Set<() => void>();
   const cueListeners = new Set<(cue: Cue) => void>();
   const viewListeners = new Set<(view: SessionView) => void>();
   const progressListeners = new Set<(event: ProgressEvent) => void>();
@@ -99,19 +107,51 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
     };
   };
 
-  actor.subscribe(() => {
+  const wire = (next: Actor<SessionMachine>) => {
+    actor = next;
+    watchedPlayer = undefined;
+    watchedGroup = undefined;
+    actor.subscribe(() => {
+      followPlayer();
+      followGroup();
+      publish();
+    });
+    actor.on('cue', (e) => cue(e.cue));
+    actor.on('play.finished', (e) => progress(e));
+    actor.on('play.abandoned', (e) => progress(e));
+    actor.start();
     followPlayer();
     followGroup();
-    publish();
-  });
-  actor.on('cue', (e) => cue(e.cue));
-  actor.on('play.finished', (e) => progress(e));
-  actor.on('play.abandoned', (e) => progress(e));
-  actor.start();
-  followPlayer();
+  };
+  wire(actor);
 
   return {
-    send: (event) => actor.send(event),
+    send: (event) => {
+      actor.send(event);
+      for (const l of localListeners) l();
+    },
+    persisted: () => actor.getPersistedSnapshot(),
+    restore(snapshot) {
+      playerSubscription?.unsubscribe();
+      groupSubscription?.unsubscribe();
+      actor.stop();
+      try {
+        wire(
+          snapshot === undefined
+            ? createActor(machine)
+            : createActor(machine, { snapshot: snapshot as Snapshot<unknown> }),
+        );
+      } catch (error) {
+        // A snapshot this build cannot read: start afresh rather than stop working.
+        console.warn('Could not restore the session; starting afresh.', error);
+        wire(createActor(machine));
+      }
+      publish();
+    },
+    onLocalChange(listener) {
+      localListeners.add(listener);
+      return () => localListeners.delete(listener);
+    },
     view,
     subscribe(listener) {
       viewListeners.add(listener);

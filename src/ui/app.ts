@@ -15,9 +15,10 @@ import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderGroupDebrief } from './screens/group-debrief.ts';
-import { renderGroupRoom } from './screens/group-room.ts';
+import { renderGroupRoom, roomControls } from './screens/group-room.ts';
 import { renderGroupSetup } from './screens/group-setup.ts';
 import { renderPlay, speakerLine } from './screens/play.ts';
+import { renderPresenter } from './screens/presenter.ts';
 import { renderProgress } from './screens/progress.ts';
 import { renderTitle } from './screens/title.ts';
 
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly audio: Audio;
   readonly catalog: Catalog;
   readonly progress: ProgressStore;
+  /** This window is the trainer's presenter view, not the projector. */
+  readonly presenter: boolean;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
   readonly onStage: (view: StageView) => void;
 }
@@ -78,6 +81,13 @@ export const mountApp = (deps: AppDeps) => {
       audio,
       setLang,
       history: deps.progress.progress().history,
+      openPresenter: () => {
+        window.open(
+          `${window.location.pathname}${window.location.search}#presenter`,
+          'open-ambtenaar-presenter',
+          'popup,width=1000,height=760',
+        );
+      },
       exportProgress: () => {
         const blob = new Blob([writeProgress(deps.progress.progress())], { type: 'application/json' });
         const url = URL.createObjectURL(blob);
@@ -154,6 +164,7 @@ export const mountApp = (deps: AppDeps) => {
   };
 
   const screen = (ui: UiContext, view: SessionView): HTMLElement => {
+    if (deps.presenter) return renderPresenter(ui, view, (v) => roomControls(ui, v));
     switch (view.screen) {
       case 'title':
         return renderTitle(ui);
@@ -324,6 +335,8 @@ export const mountApp = (deps: AppDeps) => {
       room.help = !room.help;
       room.blank = false;
       overlay();
+    } else if (action.type === 'ui.presenter') {
+      if (!deps.presenter) context().openPresenter();
     } else if (action.type === 'ui.fullscreen') {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -373,7 +386,8 @@ export const mountApp = (deps: AppDeps) => {
   window.setInterval(() => {
     const now = performance.now();
     const view = port.view();
-    if (view.screen === 'group' && view.phase === 'discuss' && view.timer.running) {
+    // Only the projector keeps time, so two windows never count the same second twice.
+    if (!deps.presenter && view.screen === 'group' && view.phase === 'discuss' && view.timer.running) {
       port.send({ type: 'timer.tick', ms: now - last });
     }
     last = now;

@@ -25,6 +25,8 @@ export interface UiContext {
   readonly resume: () => void;
   /** Finished plays on this device, oldest first. */
   readonly history: readonly FinishedPlay[];
+  /** Opens the trainer's presenter view in a second window. */
+  readonly openPresenter: () => void;
   /** Offers all progress as a file to save. */
   readonly exportProgress: () => void;
   /** Takes in progress from a file, after the player chose to merge it or to replace what is here. */

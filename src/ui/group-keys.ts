@@ -5,7 +5,8 @@ export type RoomAction =
   | SessionEvent
   | { type: 'ui.blank' }
   | { type: 'ui.fullscreen' }
-  | { type: 'ui.help' };
+  | { type: 'ui.help' }
+  | { type: 'ui.presenter' };
 
 /** The shortcuts of presentation software, mapped for the phase the room is in. */
 export const roomKey = (
@@ -40,6 +41,9 @@ export const roomKey = (
       return { type: 'ui.fullscreen' };
     case '?':
       return { type: 'ui.help' };
+    case 'p':
+    case 'P':
+      return { type: 'ui.presenter' };
     case '+':
     case '=':
     case '-':
@@ -67,5 +71,6 @@ export const SHORTCUTS = [
   ['U', 'undo'],
   ['B', 'blank'],
   ['F', 'fullscreen'],
+  ['P', 'presenter'],
   ['?', 'help'],
 ] as const;

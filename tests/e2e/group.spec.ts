@@ -102,3 +102,47 @@ test('a trainer runs a group session by keyboard: discuss, count hands, reveal, 
   await expect(page.getByText('Gelijke stand; de trainer koos een van de gelijke opties.')).toBeVisible();
   await axe(page, 'group debrief');
 });
+
+test('projector and presenter windows stay in step, either can drive, and each survives a refresh', async ({
+  page,
+  context,
+}) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await page.locator('.group-form button.primary').click();
+  while ((await phase(page)) === 'reading') await press(page, 'ArrowRight');
+
+  const presenter = await context.newPage();
+  await presenter.goto('/#presenter');
+  await expect(presenter.getByRole('heading', { name: 'Presentatorweergave' })).toBeVisible();
+  await expect(presenter.getByText('Fase: dilemma tonen')).toBeVisible();
+  // The trainer's notes and prompts are on the presenter view only.
+  await expect(presenter.getByText('Notities voor de trainer')).toBeVisible();
+  await expect(page.getByText('Notities voor de trainer')).toHaveCount(0);
+  await axe(presenter, 'presenter');
+
+  // The presenter drives: on to the vote, counts visible there, hidden on the projector.
+  await presenter.keyboard.press('ArrowRight');
+  await expect(page.locator('.group-screen')).toHaveAttribute('data-phase', 'discuss');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(page.locator('.group-screen')).toHaveAttribute('data-phase', 'tally');
+  for (const key of ['3', '3', '1']) await presenter.keyboard.press(key);
+  await expect(presenter.locator('[data-presenter-option] .count').nth(2)).toHaveText('2');
+  await expect(page.locator('[data-counted]')).toHaveAttribute('data-counted', '3');
+  await expect(page.locator('.option .result')).toHaveCount(0);
+
+  // The projector is refreshed: everything is back exactly, and it can drive too.
+  await page.reload();
+  await expect(page.locator('.group-screen')).toHaveAttribute('data-phase', 'tally');
+  await expect(page.locator('[data-counted]')).toHaveAttribute('data-counted', '3');
+  await page.keyboard.press('r');
+  await expect(presenter.getByText('Fase: verdeling onthuld')).toBeVisible();
+
+  // The presenter is refreshed, then closed: the projector goes on.
+  await presenter.reload();
+  await expect(presenter.getByText('Fase: verdeling onthuld')).toBeVisible();
+  await presenter.close();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.room-choice')).toContainText('De zaal koos C');
+});

@@ -58,7 +58,7 @@ const outcomeLine = (ui: UiContext, view: GroupView) => {
 };
 
 /** Controls for the trainer; every shortcut has one. */
-const controls = (ui: UiContext, view: GroupView) => {
+export const roomControls = (ui: UiContext, view: GroupView) => {
   const button = (
     text: string,
     event: Parameters<UiContext['send']>[0],
@@ -117,7 +117,13 @@ const controls = (ui: UiContext, view: GroupView) => {
   const undo = view.canUndo
     ? button(ui.t('group.undo'), { type: 'group.undo' }, { 'aria-keyshortcuts': 'U' })
     : null;
-  return h('div', { class: 'actions group-controls' }, back, next, extra, undo);
+  const presenter = h('button', {
+    class: 'quiet',
+    text: ui.t('presenter.open'),
+    attrs: { 'aria-keyshortcuts': 'P', 'data-open-presenter': true },
+    on: { click: () => ui.openPresenter() },
+  });
+  return h('div', { class: 'actions group-controls' }, back, next, extra, undo, presenter);
 };
 
 export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => {
@@ -202,6 +208,6 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
         : null,
     ),
     h('section', { class: 'panel group-panel', attrs: { 'data-beat': beat.id } }, body, phaseLine),
-    controls(ui, view),
+    roomControls(ui, view),
   );
 };
