@@ -18,6 +18,19 @@ export const en: Messages = {
     language: 'Language',
     keys: 'Keys: Tab and arrows to move, Enter to confirm, 1–4 for a choice, M to turn sound on or off.',
   },
+  plan: {
+    open: 'View and print the session plan',
+    heading: 'Session plan: {{title}}',
+    timing:
+      'Length: {{min}} to {{max}} minutes ({{decisionsMin}} to {{decisionsMax}} decisions, {{discuss}} minutes of discussion per decision).',
+    schedule: 'Outline',
+    opening:
+      'Opening ({{minutes}} min): the aim of the session, how voting works, there is no right or wrong answer.',
+    perDecision:
+      'Per decision: read together ({{read}} min), discuss ({{discuss}} min), vote and reveal ({{vote}} min).',
+    debrief: 'Debrief ({{minutes}} min): the room’s path, the most divided moments, the closing questions.',
+    decisions: 'The decisions, with notes and discussion prompts',
+  },
   presenter: {
     heading: 'Presenter view',
     open: 'Presenter view (P)',

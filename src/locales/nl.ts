@@ -17,6 +17,20 @@ export const nl = {
     language: 'Taal',
     keys: 'Toetsen: Tab en pijltjes om te kiezen, Enter om te bevestigen, 1–4 voor een keuze, M voor geluid aan of uit.',
   },
+  plan: {
+    open: 'Sessieplan bekijken en afdrukken',
+    heading: 'Sessieplan: {{title}}',
+    timing:
+      'Duur: {{min}} tot {{max}} minuten ({{decisionsMin}} tot {{decisionsMax}} beslismomenten, {{discuss}} minuten bespreken per beslismoment).',
+    schedule: 'Opbouw',
+    opening:
+      'Opening ({{minutes}} min): doel van de sessie, hoe stemmen werkt, er is geen goed of fout antwoord.',
+    perDecision:
+      'Per beslismoment: samen lezen ({{read}} min), bespreken ({{discuss}} min), stemmen en onthullen ({{vote}} min).',
+    debrief:
+      'Nabespreking ({{minutes}} min): het pad van de zaal, de meest verdeelde momenten, de slotvragen.',
+    decisions: 'De beslismomenten, met notities en gespreksvragen',
+  },
   presenter: {
     heading: 'Presentatorweergave',
     open: 'Presentatorweergave (P)',

@@ -12,6 +12,7 @@ export type SessionEvent =
   | { type: 'session.progress' }
   | { type: 'session.group' }
   | { type: 'group.start'; scenario: string; context: string; discussSeconds: number; showMeters: boolean }
+  | { type: 'group.plan'; scenario: string; context: string; discussSeconds: number; showMeters: boolean }
   | GroupEvent
   | { type: 'scenario.pick'; scenario: string; context?: string }
   | { type: 'play.quit' }
@@ -69,7 +70,10 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
     actors,
     guards: {
       isKnownScenario: ({ event }) =>
-        (event.type === 'scenario.pick' || event.type === 'play.resume' || event.type === 'group.start') &&
+        (event.type === 'scenario.pick' ||
+          event.type === 'play.resume' ||
+          event.type === 'group.start' ||
+          event.type === 'group.plan') &&
         known.includes(event.scenario),
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
     },
@@ -77,7 +81,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       select: assign(({ event }) => {
         if (event.type === 'scenario.pick')
           return { selected: event.scenario, selectedContext: event.context, resume: [] };
-        if (event.type === 'group.start') {
+        if (event.type === 'group.start' || event.type === 'group.plan') {
           return {
             selected: event.scenario,
             selectedContext: event.context,
@@ -119,9 +123,11 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       groupSetup: {
         on: {
           'group.start': { guard: 'isKnownScenario', target: 'group', actions: 'select' },
+          'group.plan': { guard: 'isKnownScenario', target: 'groupPlan', actions: 'select' },
           'session.title': 'title',
         },
       },
+      groupPlan: { on: { 'session.group': 'groupSetup', 'session.title': 'title' } },
       group: {
         initial: 'starting',
         on: {

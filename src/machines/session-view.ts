@@ -13,6 +13,12 @@ export type SessionView =
   | { readonly screen: 'title' }
   | { readonly screen: 'progress' }
   | { readonly screen: 'groupSetup'; readonly scenarios: readonly string[] }
+  | {
+      readonly screen: 'groupPlan';
+      readonly scenario: Scenario;
+      readonly context: PlayContext;
+      readonly discussSeconds: number;
+    }
   | GroupView
   | {
       readonly screen: 'groupDebrief';
@@ -53,6 +59,7 @@ interface SnapshotLike {
       | 'debrief'
       | 'progress'
       | 'groupSetup'
+      | 'groupPlan'
       | 'group'
       | 'groupDebrief',
   ): boolean;
@@ -74,6 +81,14 @@ export const toView = (
 ): SessionView => {
   const selected = session.context.selected ? catalog.get(session.context.selected) : undefined;
   if (session.matches('groupSetup')) return { screen: 'groupSetup', scenarios: session.context.scenarios };
+  if (session.matches('groupPlan') && selected) {
+    return {
+      screen: 'groupPlan',
+      scenario: selected,
+      context: contextOf(selected, session.context.selectedContext ?? selected.contexts[0]!.id),
+      discussSeconds: session.context.group?.discussSeconds ?? 180,
+    };
+  }
   if (session.matches('group') && selected && group && typeof group.value === 'string') {
     return toGroupView(selected, group.value as GroupPhase, group.context);
   }

@@ -15,6 +15,7 @@ import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
 import { renderDebrief } from './screens/debrief.ts';
 import { renderGroupDebrief } from './screens/group-debrief.ts';
+import { renderGroupPlan } from './screens/group-plan.ts';
 import { renderGroupRoom, roomControls } from './screens/group-room.ts';
 import { renderGroupSetup } from './screens/group-setup.ts';
 import { renderPlay, speakerLine } from './screens/play.ts';
@@ -178,6 +179,8 @@ export const mountApp = (deps: AppDeps) => {
         return renderProgress(ui);
       case 'groupSetup':
         return renderGroupSetup(ui, view.scenarios);
+      case 'groupPlan':
+        return renderGroupPlan(ui, view);
       case 'group':
         return renderGroupRoom(ui, view);
       case 'groupDebrief':
@@ -201,7 +204,12 @@ export const mountApp = (deps: AppDeps) => {
       };
     }
     if (view.screen === 'title') return { scene: 'title' };
-    return { scene: view.screen === 'choosing' || view.screen === 'groupSetup' ? 'choose' : 'debrief' };
+    return {
+      scene:
+        view.screen === 'choosing' || view.screen === 'groupSetup' || view.screen === 'groupPlan'
+          ? 'choose'
+          : 'debrief',
+    };
   };
 
   const spoken = (ui: UiContext, view: SessionView): string => {

@@ -146,3 +146,18 @@ test('projector and presenter windows stay in step, either can drive, and each s
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.room-choice')).toContainText('De zaal koos C');
 });
+
+test('the trainer kit: a session plan generated from the scenario, ready to print', async ({ page }) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await page.locator('[data-plan]').click();
+  await expect(page.getByRole('heading', { name: 'Sessieplan: De nieuwe wethouder' })).toBeVisible();
+  expect(await page.locator('[data-plan-decision]').count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('[data-plan-minutes]')).toHaveText(/Duur: \d+ tot \d+ minuten/);
+  await axe(page, 'session plan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print]')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

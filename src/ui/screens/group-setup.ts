@@ -17,17 +17,12 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
     attrs: { id: 'group-minutes', type: 'number', min: 1, max: 30, step: 1, value: 3 },
   });
   const meters = h('input', { attrs: { id: 'group-meters', type: 'checkbox', checked: true } });
-  const start = () => {
+  const settings = () => {
     const [id, context] = scenario.value.split('|');
     const value = Math.min(30, Math.max(1, Math.round(Number(minutes.value) || 3)));
-    ui.send({
-      type: 'group.start',
-      scenario: id!,
-      context: context!,
-      discussSeconds: value * 60,
-      showMeters: meters.checked,
-    });
+    return { scenario: id!, context: context!, discussSeconds: value * 60, showMeters: meters.checked };
   };
+  const start = () => ui.send({ type: 'group.start', ...settings() });
   return h(
     'main',
     { class: 'panel choose-screen', attrs: { id: 'content', 'aria-labelledby': 'group-heading' } },
@@ -56,6 +51,11 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
           class: 'primary',
           attrs: { type: 'submit', 'data-autofocus': true },
           text: ui.t('group.start'),
+        }),
+        h('button', {
+          attrs: { type: 'button', 'data-plan': true },
+          text: ui.t('plan.open'),
+          on: { click: () => ui.send({ type: 'group.plan', ...settings() }) },
         }),
         h('button', {
           class: 'quiet',
