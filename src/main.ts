@@ -49,7 +49,7 @@ const start = async () => {
   });
 
   // A group session survives a refresh and stays in step with the presenter window.
-  connectRoom(port, browserStorage());
+  connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector');
 
   if (presenter) return;
   try {

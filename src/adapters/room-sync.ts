@@ -1,55 +1,87 @@
+import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 
 const KEY = 'open-ambtenaar:room';
 const CHANNEL = 'open-ambtenaar-room';
-const ROOM_SCREENS = new Set(['groupSetup', 'group', 'groupDebrief']);
+const ROOM_SCREENS = new Set(['groupSetup', 'groupPlan', 'group', 'groupDebrief']);
+const HEARTBEAT_MS = 1000;
+const ALIVE_MS = 2600;
 
-interface RoomRecord {
-  readonly revision: number;
-  readonly snapshot: unknown;
-}
+type Message =
+  | { readonly kind: 'state'; readonly revision: number; readonly snapshot: unknown }
+  | { readonly kind: 'event'; readonly event: SessionEvent }
+  | { readonly kind: 'projector-alive' }
+  | { readonly kind: 'presenter-hello' };
 
 /**
  * Keeps a group session alive across a refresh and in step between the projector and presenter
- * windows on one machine: every change either window makes is stored on the device and announced on
- * a BroadcastChannel; the other window continues from it. Nothing leaves the machine.
+ * windows on one machine. The projector is the one authority: the presenter's key presses travel to it
+ * as events, it applies them and announces the new state, which the presenter takes over. When no
+ * projector window is open, the presenter carries on by itself. Everything stays on this machine.
  */
-export const connectRoom = (port: SessionPort, storage: Storage | undefined) => {
+export const connectRoom = (
+  port: SessionPort,
+  storage: Storage | undefined,
+  role: 'projector' | 'presenter',
+) => {
   let revision = 0;
-  const read = (): RoomRecord | undefined => {
-    try {
-      const raw = storage?.getItem(KEY);
-      const record = raw ? (JSON.parse(raw) as RoomRecord) : undefined;
-      return record && typeof record.revision === 'number' ? record : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  let projectorSeen = 0;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+  const post = (message: Message) => channel?.postMessage(message);
 
-  const stored = read();
-  if (stored) {
-    revision = stored.revision;
-    port.restore(stored.snapshot);
+  try {
+    const raw = storage?.getItem(KEY);
+    const stored = raw ? (JSON.parse(raw) as { revision: number; snapshot: unknown }) : undefined;
+    if (stored && typeof stored.revision === 'number') {
+      revision = stored.revision;
+      port.restore(stored.snapshot);
+    }
+  } catch {
+    // Unreadable room state: start from the title screen; the other window will bring us in step.
   }
 
   port.onLocalChange(() => {
     const inRoom = ROOM_SCREENS.has(port.view().screen);
-    if (!inRoom && !read()) return;
     revision += 1;
-    const record: RoomRecord = { revision, snapshot: inRoom ? port.persisted() : undefined };
     try {
-      if (inRoom) storage?.setItem(KEY, JSON.stringify(record));
+      if (inRoom) storage?.setItem(KEY, JSON.stringify({ revision, snapshot: port.persisted() }));
       else storage?.removeItem(KEY);
     } catch {
       // Storage full or forbidden: the other window still hears it on the channel.
     }
-    channel?.postMessage(record);
+    if (inRoom || role === 'projector')
+      post({ kind: 'state', revision, snapshot: inRoom ? port.persisted() : undefined });
   });
 
-  channel?.addEventListener('message', (event: MessageEvent<RoomRecord>) => {
-    if (!event.data || event.data.revision <= revision) return;
-    revision = event.data.revision;
-    if (event.data.snapshot !== undefined) port.restore(event.data.snapshot);
+  if (role === 'presenter') {
+    post({ kind: 'presenter-hello' });
+    port.relayTo((event) => {
+      if (!channel || Date.now() - projectorSeen > ALIVE_MS) return false;
+      post({ kind: 'event', event });
+      return true;
+    });
+  } else {
+    window.setInterval(() => post({ kind: 'projector-alive' }), HEARTBEAT_MS);
+    post({ kind: 'projector-alive' });
+  }
+
+  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+    const message = event.data;
+    if (!message) return;
+    if (message.kind === 'projector-alive') {
+      projectorSeen = Date.now();
+      return;
+    }
+    if (message.kind === 'presenter-hello') {
+      if (role === 'projector') post({ kind: 'projector-alive' });
+      return;
+    }
+    if (message.kind === 'event') {
+      if (role === 'projector') port.send(message.event);
+      return;
+    }
+    if (message.revision < revision && role === 'projector') return;
+    revision = Math.max(revision, message.revision);
+    if (message.snapshot !== undefined) port.restore(message.snapshot);
   });
 };

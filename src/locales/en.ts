@@ -79,6 +79,8 @@ export const en: Messages = {
     start: 'Start the group session',
     keysHint:
       'Keys during the session: → or space next, ← back, T timer, + and − time or votes, 1–4 votes, R reveal, U undo, B blank screen, F full screen, ? all keys.',
+    later: 'Then also (optional, in this order)',
+    upNext: 'Next scenario: {{title}}',
     option: 'Option',
     distribution: 'Distribution of the votes',
     votes_one: '{{count}} vote ({{pct}}%)',

@@ -79,6 +79,8 @@ export const nl = {
     start: 'Groepssessie starten',
     keysHint:
       'Toetsen tijdens de sessie: → of spatie verder, ← terug, T timer, + en − tijd of stemmen, 1–4 stemmen, R onthullen, U ongedaan maken, B zwart scherm, F volledig scherm, ? alle toetsen.',
+    later: 'Daarna nog (optioneel, in deze volgorde)',
+    upNext: 'Volgende scenario: {{title}}',
     option: 'Optie',
     distribution: 'Verdeling van de stemmen',
     votes_one: '{{count}} stem ({{pct}}%)',

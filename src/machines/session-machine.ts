@@ -11,7 +11,16 @@ export type SessionEvent =
   | { type: 'session.title' }
   | { type: 'session.progress' }
   | { type: 'session.group' }
-  | { type: 'group.start'; scenario: string; context: string; discussSeconds: number; showMeters: boolean }
+  | {
+      type: 'group.start';
+      scenario: string;
+      context: string;
+      discussSeconds: number;
+      showMeters: boolean;
+      /** More scenarios to run after this one, in order. */
+      queue?: readonly { scenario: string; context: string }[];
+    }
+  | { type: 'group.continue' }
   | { type: 'group.plan'; scenario: string; context: string; discussSeconds: number; showMeters: boolean }
   | GroupEvent
   | { type: 'scenario.pick'; scenario: string; context?: string }
@@ -35,6 +44,8 @@ export interface SessionContext {
   readonly lastPlay?: PlayRecord;
   /** Settings of the group session being run. */
   readonly group?: { readonly discussSeconds: number; readonly showMeters: boolean };
+  /** Scenarios still to come in this group session. */
+  readonly groupQueue?: readonly { readonly scenario: string; readonly context: string }[];
   /** Votes of the group session that just ended, for the group debrief. */
   readonly groupResult?: GroupContext;
   /** Moves of a saved play, replayed into the player as soon as it starts. */
@@ -76,6 +87,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
           event.type === 'group.plan') &&
         known.includes(event.scenario),
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
+      hasQueue: ({ context }) => (context.groupQueue?.length ?? 0) > 0,
     },
     actions: {
       select: assign(({ event }) => {
@@ -83,6 +95,10 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
           return { selected: event.scenario, selectedContext: event.context, resume: [] };
         if (event.type === 'group.start' || event.type === 'group.plan') {
           return {
+            groupQueue:
+              event.type === 'group.start'
+                ? (event.queue ?? []).filter((x) => known.includes(x.scenario))
+                : [],
             selected: event.scenario,
             selectedContext: event.context,
             resume: [],
@@ -100,6 +116,10 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       }),
       forward: sendTo(PLAYER_ID, ({ event }) => event as PlayerEvent),
       forwardGroup: sendTo(GROUP_ID, ({ event }) => event as GroupEvent),
+      nextInQueue: assign(({ context }) => {
+        const [next, ...rest] = context.groupQueue ?? [];
+        return next ? { selected: next.scenario, selectedContext: next.context, groupQueue: rest } : {};
+      }),
       keepGroupResult: assign((_, params: { result: GroupContext }) => ({ groupResult: params.result })),
       finish: assign(({ context }, params: { play: PlayerOutput }) => ({
         lastPlay: params.play,
@@ -175,7 +195,13 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
           ),
         },
       },
-      groupDebrief: { on: { 'session.title': 'title', 'session.group': 'groupSetup' } },
+      groupDebrief: {
+        on: {
+          'group.continue': { guard: 'hasQueue', target: 'group', actions: 'nextInQueue' },
+          'session.title': 'title',
+          'session.group': 'groupSetup',
+        },
+      },
       progress: { on: { 'session.title': 'title' } },
       choosing: {
         on: {

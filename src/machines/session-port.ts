@@ -36,6 +36,8 @@ export interface SessionPort {
   restore(snapshot: unknown): void;
   /** Called after every event this window sends, once its effect is in the snapshot. */
   onLocalChange(listener: () => void): () => void;
+  /** Lets another window apply this window's events instead (returns true when it took the event). */
+  relayTo(relay: ((event: SessionEvent) => boolean) | undefined): void;
 }
 
 export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort => {
@@ -43,6 +45,7 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
   const machine = createSessionMachine(scenarios);
   let actor: Actor<SessionMachine> = createActor(machine);
   const localListeners = new Set<() => void>();
+  let relay: ((event: SessionEvent) => boolean) | undefined;
   const cueListeners = new Set<(cue: Cue) => void>();
   const viewListeners = new Set<(view: SessionView) => void>();
   const progressListeners = new Set<(event: ProgressEvent) => void>();
@@ -127,6 +130,7 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
 
   return {
     send: (event) => {
+      if (relay?.(event)) return;
       actor.send(event);
       for (const l of localListeners) l();
     },
@@ -147,6 +151,9 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
         wire(createActor(machine));
       }
       publish();
+    },
+    relayTo(next) {
+      relay = next;
     },
     onLocalChange(listener) {
       localListeners.add(listener);

@@ -25,6 +25,8 @@ export type SessionView =
       readonly scenario: Scenario;
       readonly context: PlayContext;
       readonly result: GroupContext;
+      /** The next scenario of the session, if one is queued. */
+      readonly upNext?: Scenario;
     }
   | { readonly screen: 'choosing'; readonly scenarios: readonly string[] }
   | {
@@ -94,11 +96,14 @@ export const toView = (
   }
   if (session.matches('groupDebrief') && selected && session.context.groupResult) {
     const result = session.context.groupResult;
+    const next = session.context.groupQueue?.[0];
+    const upNext = next ? catalog.get(next.scenario) : undefined;
     return {
       screen: 'groupDebrief',
       scenario: selected,
       context: contextOf(selected, result.context),
       result,
+      ...(upNext ? { upNext } : {}),
     };
   }
   if (session.matches('debrief') && selected && session.context.lastPlay) {

@@ -113,3 +113,39 @@ describe('resuming a saved play', () => {
     expect(actor.getSnapshot().children.player!.getSnapshot().value).toBe('begin');
   });
 });
+
+describe('a group session over a sequence of scenarios', () => {
+  it('runs the queued scenarios one after another, each with its own debrief', () => {
+    const actor = start();
+    actor.send({ type: 'session.group' });
+    actor.send({
+      type: 'group.start',
+      scenario: 'mini',
+      context: 'met-mandaat',
+      discussSeconds: 60,
+      showMeters: false,
+      queue: [
+        { scenario: 'mini', context: 'zonder-mandaat' },
+        { scenario: 'unknown', context: 'x' },
+      ],
+    });
+    const runToEnd = () => {
+      for (let i = 0; i < 20 && actor.getSnapshot().value !== 'groupDebrief'; i++) {
+        const group = actor.getSnapshot().children.group!.getSnapshot();
+        if (group.value === 'tally') actor.send({ type: 'tally.majority', choice: 'stil' });
+        actor.send({ type: 'group.next' });
+      }
+    };
+    runToEnd();
+    expect(actor.getSnapshot().value).toBe('groupDebrief');
+    expect(actor.getSnapshot().context.groupResult?.context).toBe('met-mandaat');
+    // Unknown scenarios are dropped from the queue rather than blocking the session.
+    expect(actor.getSnapshot().context.groupQueue).toEqual([{ scenario: 'mini', context: 'zonder-mandaat' }]);
+    actor.send({ type: 'group.continue' });
+    expect(actor.getSnapshot().matches('group')).toBe(true);
+    runToEnd();
+    expect(actor.getSnapshot().context.groupResult?.context).toBe('zonder-mandaat');
+    actor.send({ type: 'group.continue' });
+    expect(actor.getSnapshot().value).toBe('groupDebrief');
+  });
+});

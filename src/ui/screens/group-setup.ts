@@ -17,12 +17,29 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
     attrs: { id: 'group-minutes', type: 'number', min: 1, max: 30, step: 1, value: 3 },
   });
   const meters = h('input', { attrs: { id: 'group-meters', type: 'checkbox', checked: true } });
+  const later = scenarios.flatMap((s) =>
+    s.contexts.map((c) => ({
+      value: `${s.id}|${c.id}`,
+      box: h('input', {
+        attrs: { type: 'checkbox', value: `${s.id}|${c.id}`, 'data-then': `${s.id}|${c.id}` },
+      }),
+      label: s.contexts.length > 1 ? `${ui.local(s.title)} — ${ui.local(c.title)}` : ui.local(s.title),
+    })),
+  );
   const settings = () => {
     const [id, context] = scenario.value.split('|');
     const value = Math.min(30, Math.max(1, Math.round(Number(minutes.value) || 3)));
     return { scenario: id!, context: context!, discussSeconds: value * 60, showMeters: meters.checked };
   };
-  const start = () => ui.send({ type: 'group.start', ...settings() });
+  const start = () => {
+    const queue = later
+      .filter((x) => x.box.checked && x.value !== scenario.value)
+      .map((x) => {
+        const [s, c] = x.value.split('|');
+        return { scenario: s!, context: c! };
+      });
+    ui.send({ type: 'group.start', ...settings(), queue });
+  };
   return h(
     'main',
     { class: 'panel choose-screen', attrs: { id: 'content', 'aria-labelledby': 'group-heading' } },
@@ -44,6 +61,12 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
       h('label', { attrs: { for: 'group-minutes' }, text: ui.t('group.minutes') }),
       minutes,
       h('label', { class: 'check' }, meters, ui.t('group.showMeters')),
+      h(
+        'fieldset',
+        { class: 'then' },
+        h('legend', { text: ui.t('group.later') }),
+        later.map((x) => h('label', { class: 'check' }, x.box, x.label)),
+      ),
       h(
         'div',
         { class: 'actions' },
