@@ -2,17 +2,13 @@
  * `npm run scenarios:check [--lang en] [files or folders…]` — checks scenario files and reports every
  * problem with file and line. Defaults to the scenarios/ folder. Exits non-zero when anything is wrong.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { checkScenario } from '../src/domain/check-scenario.ts';
 import { formatProblem, type Problem } from '../src/domain/problems.ts';
-import { isLang, type Lang } from '../src/domain/text.ts';
+import { scenarioArgs } from './scenario-args.ts';
 
-const args = process.argv.slice(2);
-const langIndex = args.indexOf('--lang');
-const langArg = langIndex >= 0 ? args.splice(langIndex, 2)[1] : undefined;
-const lang: Lang = isLang(langArg) ? langArg : 'nl';
-const targets = args.length ? args : ['scenarios'];
+const { lang, files, missing } = scenarioArgs(process.argv.slice(2));
 
 const say = {
   nl: {
@@ -31,26 +27,8 @@ const say = {
   },
 }[lang];
 
-const files: string[] = [];
-let failed = false;
-for (const target of targets) {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(target);
-  } catch {
-    console.error(say.missing(target));
-    failed = true;
-    continue;
-  }
-  if (stat.isDirectory()) {
-    files.push(
-      ...readdirSync(target)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => join(target, f)),
-    );
-  } else files.push(target);
-}
+for (const target of missing) console.error(say.missing(target));
+const failed = missing.length > 0;
 
 if (files.length === 0) {
   console.error(say.none);

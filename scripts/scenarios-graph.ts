@@ -3,20 +3,16 @@
  * scenario: a self-contained page with a diagram of its beats, choices, conditions and endings, and the
  * same as a table. Opens in any browser, offline, without tools.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenario } from '../src/domain/check-scenario.ts';
 import { describeClause } from '../src/domain/conditions.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import type { Scenario } from '../src/domain/scenario.ts';
 import { scenarioGraph } from '../src/domain/scenario-graph.ts';
-import { isLang, type Lang } from '../src/domain/text.ts';
+import { scenarioArgs } from './scenario-args.ts';
 
-const args = process.argv.slice(2);
-const langIndex = args.indexOf('--lang');
-const langArg = langIndex >= 0 ? args.splice(langIndex, 2)[1] : undefined;
-const lang: Lang = isLang(langArg) ? langArg : 'nl';
-const targets = args.length ? args : ['scenarios'];
+const { lang, files, missing } = scenarioArgs(process.argv.slice(2));
 const out = 'graphs';
 
 const words = {
@@ -155,20 +151,10 @@ const page = (title: string, body: string) => `<!doctype html>
 td,th{border:1px solid #c5ced8;padding:4px 8px;vertical-align:top;text-align:left}.scroll{overflow:auto;border:1px solid #c5ced8;margin:1rem 0}
 @media print{.scroll{overflow:visible}}</style></head><body>${body}</body></html>`;
 
-const files: string[] = [];
-for (const target of targets) {
-  if (statSync(target).isDirectory()) {
-    files.push(
-      ...readdirSync(target)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => join(target, f)),
-    );
-  } else files.push(target);
-}
+for (const target of missing) console.error(`${target}: not found`);
 mkdirSync(out, { recursive: true });
 const written: Scenario[] = [];
-let failed = false;
+let failed = missing.length > 0;
 for (const file of files) {
   const name = relative(process.cwd(), file).replaceAll('\\', '/');
   const result = checkScenario(name, readFileSync(file, 'utf8'));

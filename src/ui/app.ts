@@ -10,6 +10,7 @@ import { type SessionView, viewDetail, viewKey } from '../machines/session-view.
 import type { StageView } from '../scenes/stage-view.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
+import { downloadText } from './download.ts';
 import { roomKey, SHORTCUTS } from './group-keys.ts';
 import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
@@ -89,20 +90,11 @@ export const mountApp = (deps: AppDeps) => {
           'popup,width=1000,height=760',
         );
       },
-      exportProgress: () => {
-        const blob = new Blob([writeProgress(deps.progress.progress())], { type: 'application/json' });
-        const url = URL.createObjectURL(blob);
-        const link = h('a', {
-          attrs: {
-            href: url,
-            download: `open-ambtenaar-voortgang-${new Date().toISOString().slice(0, 10)}.json`,
-          },
-        });
-        document.body.append(link);
-        link.click();
-        link.remove();
-        window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-      },
+      exportProgress: () =>
+        downloadText(
+          `open-ambtenaar-voortgang-${new Date().toISOString().slice(0, 10)}.json`,
+          writeProgress(deps.progress.progress()),
+        ),
       importProgress: (incoming, mode) => {
         deps.progress.replace(
           mode === 'merge' ? mergeProgress(deps.progress.progress(), incoming) : incoming,

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPreferenceStore } from '../../src/adapters/preferences.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
-const memory = (initial: Record<string, string> = {}) => {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    storage: {
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem: (k: string, v: string) => void data.set(k, v),
-      removeItem: (k: string) => void data.delete(k),
-      clear: () => data.clear(),
-      key: () => null,
-      length: 0,
-    } as Storage,
-  };
-};
+const memory = memoryStorage;
 const KEY = 'open-ambtenaar:preferences';
 
 describe('preferences on the device', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_KEY } from '../../src/adapters/progress-store.ts';
 import { EMPTY_PROGRESS, readProgress, writeProgress } from '../../src/domain/progress.ts';
+import { memoryStorage } from '../support/memory-storage.ts';
 
-const memory = (initial: Record<string, string> = {}) => {
-  const data = new Map(Object.entries(initial));
-  const storage = {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-    key: () => null,
-    length: 0,
-  } as Storage;
-  return { data, storage };
-};
+const memory = memoryStorage;
 
 const finished = {
   scenario: 'mini',

@@ -6,6 +6,7 @@ import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { downloadText } from '../download.ts';
 
 type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
 
@@ -33,12 +34,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
       ending: player.ending ?? null,
       votes: result.votes,
     };
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-    const link = h('a', { attrs: { href: url, download: `groepssessie-${scenario.id}.json` } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(`groepssessie-${scenario.id}.json`, JSON.stringify(data, null, 2));
   };
   return h(
     'main',

@@ -1,13 +1,9 @@
 import { totalVotes } from '../../domain/room-vote.ts';
 import { METERS } from '../../domain/vocabulary.ts';
 import type { GroupChoiceView, GroupView } from '../../machines/group-view.ts';
+import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
-
-const clock = (ms: number) => {
-  const seconds = Math.ceil(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
 
 /** An option as the room sees it: a letter and a colour (never colour alone), and its text. */
 const option = (ui: UiContext, c: GroupChoiceView, extra?: HTMLElement | null) =>
@@ -176,7 +172,7 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
           },
           ui.t('group.discuss'),
           ' ',
-          h('strong', { text: clock(view.timer.leftMs) }),
+          h('strong', { text: clockText(view.timer.leftMs) }),
           view.timer.running ? '' : ` (${ui.t('group.paused')})`,
         )
       : view.phase === 'tally'

@@ -1,12 +1,8 @@
 import type { GroupView } from '../../machines/group-view.ts';
 import type { SessionView } from '../../machines/session-view.ts';
+import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
-
-const clock = (ms: number) => {
-  const seconds = Math.ceil(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
 
 /** The trainer's own window: notes, prompts, sources, the live counts and what comes next; never projected. */
 const presenterRoom = (ui: UiContext, view: GroupView) => {
@@ -47,7 +43,7 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
           { class: 'timer' },
           ui.t('group.discuss'),
           ' ',
-          h('strong', { text: clock(view.timer.leftMs) }),
+          h('strong', { text: clockText(view.timer.leftMs) }),
         )
       : null,
     decision
