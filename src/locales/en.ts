@@ -52,7 +52,13 @@ export const en: Messages = {
     nextUp: 'Next step: {{action}}',
   },
   room: {
+    buttons: {
+      blank: 'Blank screen (B)',
+      fullscreen: 'Full screen (F)',
+      help: 'Keys (?)',
+    },
     blank: 'The screen is blank. Press B or Escape to return.',
+    closeButton: 'Close',
     helpHeading: 'Keys for the trainer',
     close: 'Press ? or Escape to close.',
     key: {

@@ -52,7 +52,13 @@ export const nl = {
     nextUp: 'Volgende stap: {{action}}',
   },
   room: {
+    buttons: {
+      blank: 'Zwart scherm (B)',
+      fullscreen: 'Volledig scherm (F)',
+      help: 'Toetsen (?)',
+    },
     blank: 'Scherm is zwart. Druk op B of Escape om terug te gaan.',
+    closeButton: 'Sluiten',
     helpHeading: 'Toetsen voor de trainer',
     close: 'Druk op ? of Escape om te sluiten.',
     key: {

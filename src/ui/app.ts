@@ -11,7 +11,7 @@ import type { StageView } from '../scenes/stage-view.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
 import { downloadText } from './download.ts';
-import { roomKey, SHORTCUTS } from './group-keys.ts';
+import { type RoomAction, roomKey, SHORTCUTS } from './group-keys.ts';
 import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { renderChoose } from './screens/choose.ts';
 import { renderDebrief } from './screens/debrief.ts';
@@ -83,6 +83,7 @@ export const mountApp = (deps: AppDeps) => {
       audio,
       setLang,
       history: deps.progress.progress().history,
+      roomUi: (type) => applyRoom({ type }),
       openPresenter: () => {
         window.open(
           `${window.location.pathname}${window.location.search}#presenter`,
@@ -282,12 +283,19 @@ export const mountApp = (deps: AppDeps) => {
     document.getElementById('room-overlay')?.remove();
     if (!room.blank && !room.help) return;
     const t = i18n.t;
+    const close = () => {
+      room.blank = false;
+      room.help = false;
+      overlay();
+      render(true);
+    };
     const layer = room.blank
       ? h(
           'div',
           {
             class: 'blank-screen',
             attrs: { id: 'room-overlay', role: 'dialog', 'aria-label': t('room.blank'), tabindex: -1 },
+            on: { click: close },
           },
           h('p', { class: 'visually-hidden', text: t('room.blank') }),
         )
@@ -307,10 +315,32 @@ export const mountApp = (deps: AppDeps) => {
             ]),
           ),
           h('p', { text: t('room.close') }),
+          h('button', { class: 'primary', text: t('room.closeButton'), on: { click: close } }),
         );
     document.body.append(layer);
     layer.focus();
   };
+  /** What a room shortcut or its button does: a screen-only action, or an event for the machines. */
+  const applyRoom = (action: RoomAction) => {
+    if (action.type === 'ui.blank') {
+      room.blank = !room.blank;
+      room.help = false;
+      overlay();
+    } else if (action.type === 'ui.help') {
+      room.help = !room.help;
+      room.blank = false;
+      overlay();
+    } else if (action.type === 'ui.presenter') {
+      if (!deps.presenter) context().openPresenter();
+    } else if (action.type === 'ui.fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    } else {
+      if (action.type === 'tally.adjust') room.selected = action.choice;
+      port.send(action);
+    }
+  };
+
   const roomAction = (event: KeyboardEvent): boolean => {
     const view = port.view();
     if (view.screen !== 'group') return false;
@@ -327,23 +357,7 @@ export const mountApp = (deps: AppDeps) => {
     if (onControl) return false;
     const action = roomKey(event.key, view, room.selected);
     if (!action) return false;
-    if (action.type === 'ui.blank') {
-      room.blank = !room.blank;
-      room.help = false;
-      overlay();
-    } else if (action.type === 'ui.help') {
-      room.help = !room.help;
-      room.blank = false;
-      overlay();
-    } else if (action.type === 'ui.presenter') {
-      if (!deps.presenter) context().openPresenter();
-    } else if (action.type === 'ui.fullscreen') {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    } else {
-      if ('choice' in action && action.type === 'tally.adjust') room.selected = action.choice;
-      port.send(action);
-    }
+    applyRoom(action);
     return true;
   };
 

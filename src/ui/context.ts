@@ -25,6 +25,8 @@ export interface UiContext {
   readonly resume: () => void;
   /** Finished plays on this device, oldest first. */
   readonly history: readonly FinishedPlay[];
+  /** Screen-only room actions that also have keys: blank screen, full screen, the shortcut overview. */
+  readonly roomUi: (type: 'ui.blank' | 'ui.fullscreen' | 'ui.help') => void;
   /** Opens the trainer's presenter view in a second window. */
   readonly openPresenter: () => void;
   /** Offers all progress as a file to save. */

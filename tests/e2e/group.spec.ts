@@ -161,3 +161,21 @@ test('the trainer kit: a session plan generated from the scenario, ready to prin
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('every room shortcut also has a visible control', async ({ page }) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('.group-form button.primary').click();
+  await page.getByRole('button', { name: 'Zwart scherm (B)' }).click();
+  await expect(page.locator('.blank-screen')).toBeVisible();
+  await page.locator('.blank-screen').click();
+  await expect(page.locator('.blank-screen')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toetsen (?)' }).click();
+  const help = page.getByRole('dialog', { name: 'Toetsen voor de trainer' });
+  await expect(help).toContainText('de verdeling onthullen');
+  await help.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(help).toHaveCount(0);
+  for (const name of ['Volledig scherm (F)', 'Presentatorweergave (P)', 'Verder']) {
+    await expect(page.getByRole('button', { name })).toBeVisible();
+  }
+});

@@ -90,6 +90,14 @@ for (const size of [
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       for (const key of ['1', '2', '2', '3', '2', '4', '1']) await page.keyboard.press(key);
+      const presenter = await page.context().newPage();
+      await presenter.setViewportSize(size);
+      await presenter.goto('/#presenter');
+      await presenter.waitForTimeout(800);
+      await presenter.screenshot({
+        path: `screenshots/g-0-presenter-${lang}-${size.width}x${size.height}.png`,
+      });
+      await presenter.close();
       await page.keyboard.press('r');
       await page.waitForTimeout(1500);
       await shot('2-reveal');

@@ -119,7 +119,20 @@ export const roomControls = (ui: UiContext, view: GroupView) => {
     attrs: { 'aria-keyshortcuts': 'P', 'data-open-presenter': true },
     on: { click: () => ui.openPresenter() },
   });
-  return h('div', { class: 'actions group-controls' }, back, next, extra, undo, presenter);
+  const screenButtons = [
+    ['ui.blank', 'room.buttons.blank', 'B'],
+    ['ui.fullscreen', 'room.buttons.fullscreen', 'F'],
+    ['ui.help', 'room.buttons.help', '?'],
+  ] as const;
+  const screenControls = screenButtons.map(([type, label, key]) =>
+    h('button', {
+      class: 'quiet',
+      text: ui.t(label),
+      attrs: { 'aria-keyshortcuts': key },
+      on: { click: () => ui.roomUi(type) },
+    }),
+  );
+  return h('div', { class: 'actions group-controls' }, back, next, extra, undo, presenter, screenControls);
 };
 
 export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => {
