@@ -157,7 +157,8 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
       }),
       h('p', { class: 'beat-text', text: ui.local(view.consequence.text) }),
     );
-  } else {
+  } else if (view.phase !== 'tally' && view.phase !== 'reveal') {
+    // While counting and revealing, the options get the room; the situation was read just before.
     if (speaker) body.push(h('p', { class: 'speaker', text: speaker }));
     body.push(h('p', { class: 'beat-text', text: ui.local(beat.text) }));
     if (beat.kind === 'ending')
