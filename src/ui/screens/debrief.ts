@@ -10,18 +10,12 @@ import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { who } from '../respondent.ts';
 import { compareSection, exploreSection } from './debrief-explore.ts';
 
 type DebriefView = Extract<SessionView, { screen: 'debrief' }>;
 
 const REFLECTION = ['goal', 'did', 'happened', 'felt', 'other'] as const;
-
-/** "R5" → "respondent 5", "F2" → "focus group, participant 2", as the thesis numbers them. */
-const who = (ui: UiContext, respondent: string): string => {
-  const match = /^([RF])(\d+)$/.exec(respondent);
-  if (!match) return respondent;
-  return ui.t(match[1] === 'R' ? 'debrief.respondent' : 'debrief.focusGroup', { number: match[2] });
-};
 
 const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly string[]) => {
   const quote = STRATEGY_QUOTES[strategy];

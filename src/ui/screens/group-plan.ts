@@ -2,6 +2,7 @@ import { PLAN_MINUTES, sessionPlan } from '../../domain/session-plan.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { who } from '../respondent.ts';
 
 type PlanView = Extract<SessionView, { screen: 'groupPlan' }>;
 
@@ -81,7 +82,7 @@ export const renderGroupPlan = (ui: UiContext, view: PlanView): HTMLElement => {
         h(
           'li',
           {},
-          `${s.respondent}, §${s.section}`,
+          ui.t('debrief.quoteBy', { who: who(ui, s.respondent), section: s.section }),
           s.quote ? h('blockquote', { attrs: { lang: 'nl' }, text: `“${s.quote.nl}”` }) : null,
         ),
       ),

@@ -3,6 +3,7 @@ import type { SessionView } from '../../machines/session-view.ts';
 import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { who } from '../respondent.ts';
 
 /** The trainer's own window: notes, prompts, sources, the live counts and what comes next; never projected. */
 const presenterRoom = (ui: UiContext, view: GroupView) => {
@@ -66,7 +67,7 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
         h(
           'li',
           {},
-          `${s.respondent}, §${s.section}`,
+          ui.t('debrief.quoteBy', { who: who(ui, s.respondent), section: s.section }),
           s.quote ? h('blockquote', { attrs: { lang: 'nl' }, text: `“${s.quote.nl}”` }) : null,
           s.quote && ui.lang === 'en' ? h('p', { class: 'small', text: s.quote.en }) : null,
         ),
