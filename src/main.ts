@@ -32,6 +32,9 @@ const start = async () => {
   let lastStage: StageView = { scene: 'title' };
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
+  // A group session survives a refresh and stays in step with the presenter window.
+  const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector');
+
   mountApp({
     root,
     announcer: document.getElementById('announcer')!,
@@ -42,14 +45,12 @@ const start = async () => {
     catalog,
     progress,
     presenter,
+    projectorAlive: room.projectorAlive,
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);
     },
   });
-
-  // A group session survives a refresh and stays in step with the presenter window.
-  connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector');
 
   if (presenter) return;
   try {

@@ -28,6 +28,7 @@ export const connectRoom = (
   let projectorSeen = 0;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   const post = (message: Message) => channel?.postMessage(message);
+  const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
 
   try {
     const raw = storage?.getItem(KEY);
@@ -56,7 +57,7 @@ export const connectRoom = (
   if (role === 'presenter') {
     post({ kind: 'presenter-hello' });
     port.relayTo((event) => {
-      if (!channel || Date.now() - projectorSeen > ALIVE_MS) return false;
+      if (!projectorAlive()) return false;
       post({ kind: 'event', event });
       return true;
     });
@@ -84,4 +85,5 @@ export const connectRoom = (
     revision = Math.max(revision, message.revision);
     if (message.snapshot !== undefined) port.restore(message.snapshot);
   });
+  return { projectorAlive };
 };

@@ -35,6 +35,8 @@ export interface AppDeps {
   readonly progress: ProgressStore;
   /** This window is the trainer's presenter view, not the projector. */
   readonly presenter: boolean;
+  /** Whether a projector window is open beside this one (it then keeps the time). */
+  readonly projectorAlive: () => boolean;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
   readonly onStage: (view: StageView) => void;
 }
@@ -400,8 +402,9 @@ export const mountApp = (deps: AppDeps) => {
   window.setInterval(() => {
     const now = performance.now();
     const view = port.view();
-    // Only the projector keeps time, so two windows never count the same second twice.
-    if (!deps.presenter && view.screen === 'group' && view.phase === 'discuss' && view.timer.running) {
+    // One window keeps time, so two never count the same second twice: the projector, or a presenter alone.
+    const keepsTime = !deps.presenter || !deps.projectorAlive();
+    if (keepsTime && view.screen === 'group' && view.phase === 'discuss' && view.timer.running) {
       port.send({ type: 'timer.tick', ms: now - last });
     }
     last = now;

@@ -179,3 +179,23 @@ test('every room shortcut also has a visible control', async ({ page }) => {
     await expect(page.getByRole('button', { name })).toBeVisible();
   }
 });
+
+test('a presenter left alone keeps the discussion time running', async ({ page, context }) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('.group-form button.primary').click();
+  while ((await phase(page)) !== 'present') await press(page, 'ArrowRight');
+  await press(page, 'ArrowRight');
+  const presenter = await context.newPage();
+  await presenter.goto('/#presenter');
+  await expect(presenter.locator('.timer strong')).toBeVisible();
+  await page.close();
+  await presenter.waitForTimeout(3500);
+  const seconds = async () => {
+    const [m, s] = ((await presenter.locator('.timer strong').textContent()) ?? '0:0').split(':').map(Number);
+    return m! * 60 + s!;
+  };
+  const before = await seconds();
+  await presenter.waitForTimeout(2500);
+  expect(await seconds()).toBeLessThan(before);
+});
