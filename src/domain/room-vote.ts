@@ -35,3 +35,10 @@ export const division = (tally: Tally): number => {
 };
 
 export const VOTE_LETTERS = ['A', 'B', 'C', 'D'] as const;
+
+/** For each vote, whether it was the one where the room was most divided (ties all marked; none if all agreed). */
+export const mostDivided = (tallies: readonly Tally[]): boolean[] => {
+  const divisions = tallies.map(division);
+  const top = Math.max(0, ...divisions);
+  return divisions.map((d) => d > 0 && d === top);
+};

@@ -1,3 +1,4 @@
+import type { PlayRecord } from '../domain/play.ts';
 import type { Move } from '../domain/progress.ts';
 import { type RoomOutcome, roomOutcome, type Tally, totalVotes, VOTE_LETTERS } from '../domain/room-vote.ts';
 import type { Beat, Choice, PlayContext, Scenario } from '../domain/scenario.ts';
@@ -80,5 +81,18 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
     votes: group.votes,
     decisionNumber: group.votes.length + (phase === 'reading' ? 0 : 1),
     canUndo: group.past.length > 0,
+  };
+};
+
+/** The room's play as a play record, so the solo debrief maths serve the group debrief too. */
+export const groupPlayRecord = (scenario: Scenario, group: GroupContext): PlayRecord => {
+  const player = replayMoves(scenario, group.context, group.moves as Move[]).context as PlayerContext;
+  return {
+    scenario: scenario.id,
+    context: group.context,
+    steps: player.steps,
+    meters: player.meters,
+    flags: player.flags,
+    ...(player.ending ? { ending: player.ending } : {}),
   };
 };

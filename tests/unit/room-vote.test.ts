@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { division, roomOutcome, ruleFor } from '../../src/domain/room-vote.ts';
+import { division, mostDivided, roomOutcome, ruleFor } from '../../src/domain/room-vote.ts';
 
 const choices = ['a', 'b', 'c'];
 
@@ -27,5 +27,18 @@ describe('the room’s choice', () => {
     expect(division({ a: 10 })).toBe(0);
     expect(division({ a: 5, b: 5 })).toBe(0.5);
     expect(division({})).toBe(0);
+  });
+});
+
+describe('the most divided decisions', () => {
+  it('marks the votes where the room was most split, and none when it always agreed', () => {
+    expect(
+      mostDivided([
+        { a: 9, b: 1 },
+        { a: 5, b: 5 },
+        { a: 1, b: 1 },
+      ]),
+    ).toEqual([false, true, true]);
+    expect(mostDivided([{ a: 4 }, { b: 7 }])).toEqual([false, false]);
   });
 });

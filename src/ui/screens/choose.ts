@@ -3,6 +3,7 @@ import { formatProblem } from '../../domain/problems.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import type { Precondition } from '../../domain/vocabulary.ts';
 import type { UiContext } from '../context.ts';
+import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
 
 const card = (ui: UiContext, s: Scenario, first: boolean) => {
@@ -119,14 +120,6 @@ export const renderChoose = (ui: UiContext, ids: readonly string[]): HTMLElement
         )
       : h('p', { text: ui.t('choose.none') }),
     problems(ui),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', {
-        class: 'quiet',
-        text: ui.t('choose.back'),
-        on: { click: () => ui.send({ type: 'session.title' }) },
-      }),
-    ),
+    h('div', { class: 'actions' }, navButton(ui, 'choose.back', { type: 'session.title' })),
   );
 };

@@ -9,6 +9,7 @@ import {
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
+import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { who } from '../respondent.ts';
 import { compareSection, exploreSection } from './debrief-explore.ts';
@@ -233,16 +234,8 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         text: ui.t('debrief.another'),
         on: { click: () => ui.send({ type: 'debrief.choose' }) },
       }),
-      h('button', {
-        text: ui.t('debrief.print'),
-        attrs: { 'data-print': true },
-        on: { click: () => window.print() },
-      }),
-      h('button', {
-        class: 'quiet',
-        text: ui.t('debrief.toTitle'),
-        on: { click: () => ui.send({ type: 'session.title' }) },
-      }),
+      printButton(ui),
+      navButton(ui, 'debrief.toTitle', { type: 'session.title' }),
     ),
   );
 };

@@ -1,10 +1,10 @@
 import { buildDebrief } from '../../domain/debrief.ts';
-import { division, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
-import { replayMoves } from '../../machines/group-machine.ts';
-import type { PlayerContext } from '../../machines/player-types.ts';
+import { division, mostDivided, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
+import { groupPlayRecord } from '../../machines/group-view.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
+import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { downloadText } from '../download.ts';
 
@@ -13,25 +13,17 @@ type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
 /** The room's path, how divided it was at each decision, and what its choices leaned on; no names. */
 export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLElement => {
   const { scenario, result } = view;
-  const end = replayMoves(scenario, result.context, result.moves);
-  const player = end.context as PlayerContext;
-  const debrief = buildDebrief(scenario, {
-    scenario: scenario.id,
-    context: result.context,
-    steps: player.steps,
-    meters: player.meters,
-    flags: player.flags,
-    ...(player.ending ? { ending: player.ending } : {}),
-  });
+  const play = groupPlayRecord(scenario, result);
+  const debrief = buildDebrief(scenario, play);
   const divisions = result.votes.map((v) => division(v.tally));
-  const mostDivided = Math.max(0, ...divisions);
+  const marked = mostDivided(result.votes.map((v) => v.tally));
   const exportFile = () => {
     const data = {
       format: 'open-ambtenaar/group-session',
       version: 1,
       scenario: scenario.id,
       context: result.context,
-      ending: player.ending ?? null,
+      ending: play.ending ?? null,
       votes: result.votes,
     };
     downloadText(`groepssessie-${scenario.id}.json`, JSON.stringify(data, null, 2));
@@ -72,7 +64,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
               choices.map((c) => `${letter(c.id)}: ${vote.tally[c.id] ?? 0}`).join(' · ') +
                 (total ? ` — ${ui.t('group.division', { pct: Math.round(divisions[i]! * 100) })}` : ''),
             ),
-            divisions[i]! > 0 && divisions[i] === mostDivided
+            marked[i]
               ? h('p', {
                   class: 'notice',
                   attrs: { 'data-most-divided': true },
@@ -117,7 +109,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
     h(
       'div',
       { class: 'actions' },
-      h('button', { text: ui.t('debrief.print'), on: { click: () => window.print() } }),
+      printButton(ui),
       h('button', {
         text: ui.t('group.exportFile'),
         attrs: { 'data-export-group': true },
@@ -128,11 +120,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
         text: ui.t('group.again'),
         on: { click: () => ui.send({ type: 'session.group' }) },
       }),
-      h('button', {
-        class: 'quiet',
-        text: ui.t('debrief.toTitle'),
-        on: { click: () => ui.send({ type: 'session.title' }) },
-      }),
+      navButton(ui, 'debrief.toTitle', { type: 'session.title' }),
     ),
   );
 };

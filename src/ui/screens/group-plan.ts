@@ -1,6 +1,7 @@
 import { PLAN_MINUTES, sessionPlan } from '../../domain/session-plan.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';
+import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { who } from '../respondent.ts';
 
@@ -96,11 +97,7 @@ export const renderGroupPlan = (ui: UiContext, view: PlanView): HTMLElement => {
         attrs: { 'data-print': true },
         on: { click: () => window.print() },
       }),
-      h('button', {
-        class: 'quiet',
-        text: ui.t('choose.back'),
-        on: { click: () => ui.send({ type: 'session.group' }) },
-      }),
+      navButton(ui, 'choose.back', { type: 'session.group' }),
     ),
   );
 };

@@ -1,4 +1,5 @@
 import type { UiContext } from '../context.ts';
+import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
 
 /** The trainer picks a scenario and organisation, the discussion time, and whether meters are shown. */
@@ -80,12 +81,7 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
           text: ui.t('plan.open'),
           on: { click: () => ui.send({ type: 'group.plan', ...settings() }) },
         }),
-        h('button', {
-          class: 'quiet',
-          attrs: { type: 'button' },
-          text: ui.t('choose.back'),
-          on: { click: () => ui.send({ type: 'session.title' }) },
-        }),
+        navButton(ui, 'choose.back', { type: 'session.title' }),
       ),
     ),
     h('p', { class: 'small', text: ui.t('group.keysHint') }),

@@ -3,6 +3,7 @@ import { type Progress, readProgress } from '../../domain/progress.ts';
 import { isCopingStrategy } from '../../domain/vocabulary.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
+import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
 
 /** The player's own record on this device: what they played, how they tend to weigh, and export/import. */
@@ -171,14 +172,6 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
       status,
       confirm,
     ),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', {
-        class: 'quiet',
-        text: ui.t('choose.back'),
-        on: { click: () => ui.send({ type: 'session.title' }) },
-      }),
-    ),
+    h('div', { class: 'actions' }, navButton(ui, 'choose.back', { type: 'session.title' })),
   );
 };
