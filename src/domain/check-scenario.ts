@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { parseClause } from './conditions.ts';
+import { isId } from './ids.ts';
 import { byPosition, type Problem } from './problems.ts';
 import type {
   Beat,
@@ -302,7 +303,7 @@ const readMeters = (r: YamlReader, at: At): Meters => {
 };
 
 const checkKeyId = (r: YamlReader, entry: Field): boolean => {
-  if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.key)) return true;
+  if (isId(entry.key)) return true;
   r.report(entry.at.offset, entry.at.path, 'bad-id', { value: entry.key });
   return false;
 };

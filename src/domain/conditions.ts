@@ -1,8 +1,10 @@
+import { ID_PATTERN } from './ids.ts';
 import { type Clause, COMPARISON_OPS, type ComparisonOp } from './scenario.ts';
 import { includes, METERS, PRECONDITIONS } from './vocabulary.ts';
 
 const METER_CLAUSE = /^([a-z]+)\s*(<=|>=|==|<|>)\s*(-?\d+)$/;
-const FLAG_CLAUSE = /^(!?)flag:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** `flag:<id>` or `!flag:<id>`, where the id has the shape of every id (see ids.ts). */
+const FLAG_CLAUSE = new RegExp(`^(!?)flag:(${ID_PATTERN.source.slice(1, -1)})$`);
 const PRECONDITION_CLAUSE = /^(!?)pre:([a-z-]+)$/;
 
 /** Reads one clause of a `when`, or undefined when it is not valid. */

@@ -1,3 +1,4 @@
+import { isId } from './ids.ts';
 import type { Step } from './play.ts';
 import { METERS, type Meters } from './vocabulary.ts';
 
@@ -52,7 +53,6 @@ export type ProgressReading =
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 const readMove = (v: unknown): Move | undefined => {

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar } from 'yaml';
+import { ID_PATTERN } from './ids.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 import { LANGS, type LocalText } from './text.ts';
 
@@ -15,8 +16,6 @@ export interface Field {
   readonly keyNode: Scalar;
   readonly at: At;
 }
-
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Collects problems while reading one file; never throws on bad input. */
 export class YamlReader {
