@@ -1,13 +1,26 @@
 import { isId } from './ids.ts';
 import type { Step } from './play.ts';
-import { METERS, type Meters } from './vocabulary.ts';
+import { METER_MAX, METER_MIN, METER_START, METERS, type Meter, type Meters } from './vocabulary.ts';
 
 /**
  * What the game keeps on the device between visits: the play in progress (as the list of the player's
  * own moves, from which the statechart replays it exactly) and the finished plays. Plain data,
  * versioned; `readProgress` accepts only what it fully understands.
+ *
+ * Two kinds of change, two mechanisms:
+ * - The SHAPE of the stored data changes: raise `PROGRESS_VERSION` and add a step to `MIGRATIONS`.
+ * - The VOCABULARY changes. Of the vocabulary, only the meters are stored with a play (a finished play
+ *   keeps its end meters); strategies and competencies are never stored, they are derived from the
+ *   scenario by the step ids, so a new strategy needs nothing here. The stored data names the meters it
+ *   was written with (`meters`), so reading it under today's `METERS` is an extension, not a loss:
+ *
+ *   TO ADD A METER: add it to `METERS` in vocabulary.ts, then give it a line in `METER_ORIGINS` below
+ *   (the compiler insists). `{ start: METER_START }` means plays saved before it existed read it at
+ *   the neutral start. To rename a meter, give the new name `formerly: ['old-name']` so old plays carry
+ *   their value over. A meter removed from `METERS` needs nothing: its stored values are dropped on
+ *   reading. None of this needs a new `PROGRESS_VERSION`.
  */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 export const PROGRESS_FORMAT = 'open-ambtenaar/progress';
 
 /** One move of the player: read on, or make a choice. */
@@ -37,11 +50,37 @@ export interface FinishedPlay {
 export interface Progress {
   readonly format: typeof PROGRESS_FORMAT;
   readonly version: typeof PROGRESS_VERSION;
+  /** The meters every finished play's `meters` holds: `METERS` as it was when this was written. */
+  readonly meters: readonly Meter[];
   readonly current?: PlayInProgress;
   readonly history: readonly FinishedPlay[];
 }
 
-export const EMPTY_PROGRESS: Progress = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, history: [] };
+export const EMPTY_PROGRESS: Progress = {
+  format: PROGRESS_FORMAT,
+  version: PROGRESS_VERSION,
+  meters: METERS,
+  history: [],
+};
+
+/** Where a meter's value comes from in a play saved before the meter had that name (or existed). */
+export interface MeterOrigin {
+  /** The value such a play reads: the stated start for a meter it never had. */
+  readonly start: number;
+  /** Earlier names of this meter, newest first: a play that recorded one of them keeps its value. */
+  readonly formerly?: readonly string[];
+}
+
+/**
+ * THE PLACE TO EDIT WHEN `METERS` CHANGES (see the comment at the top of this file). One line per meter
+ * of today; typed by `Meter`, so a meter added to `METERS` does not compile until it has its line.
+ */
+export const METER_ORIGINS: Readonly<Record<Meter, MeterOrigin>> = {
+  vertrouwen: { start: METER_START },
+  steun: { start: METER_START },
+  energie: { start: METER_START },
+  voortgang: { start: METER_START },
+};
 
 export type ProgressReading =
   | { readonly ok: true; readonly progress: Progress; readonly migratedFrom?: number }
@@ -62,13 +101,34 @@ const readMove = (v: unknown): Move | undefined => {
   return undefined;
 };
 
-const readMeters = (v: unknown): Meters | undefined => {
-  if (!isObject(v)) return undefined;
-  const ok = METERS.every(
-    (m) => typeof v[m] === 'number' && (v[m] as number) >= 0 && (v[m] as number) <= 100,
-  );
-  return ok ? (Object.fromEntries(METERS.map((m) => [m, v[m]])) as unknown as Meters) : undefined;
+const isMeterValue = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= METER_MIN && v <= METER_MAX;
+
+/** How stored meters become today's: which meters were recorded, which exist now, where new ones come from. */
+interface MeterReading {
+  readonly recorded: readonly string[];
+  readonly wanted: readonly string[];
+  readonly origins: Readonly<Record<string, MeterOrigin>>;
+}
+
+/**
+ * One play's meters. Every recorded meter must be there with a value in range (else damaged); a meter
+ * of today that was not recorded comes from an earlier name or its stated start; the rest is dropped.
+ */
+const readMeters = (v: unknown, { recorded, wanted, origins }: MeterReading): Meters | undefined => {
+  if (!isObject(v) || !recorded.every((m) => Object.hasOwn(v, m) && isMeterValue(v[m]))) return undefined;
+  const value = (m: string): number => {
+    if (recorded.includes(m)) return v[m] as number;
+    const origin: MeterOrigin = Object.hasOwn(origins, m) ? origins[m]! : { start: METER_START };
+    const former = origin.formerly?.find((f) => recorded.includes(f));
+    return former === undefined ? origin.start : (v[former] as number);
+  };
+  return Object.fromEntries(wanted.map((m) => [m, value(m)])) as unknown as Meters;
 };
+
+/** The list of meters stored data says it was written with: distinct ids, or undefined. */
+const readMeterList = (v: unknown): readonly string[] | undefined =>
+  Array.isArray(v) && v.every(isId) && new Set(v).size === v.length ? (v as string[]) : undefined;
 
 const readCurrent = (v: unknown): PlayInProgress | undefined => {
   if (!isObject(v) || !isId(v.scenario) || !isId(v.context) || !Array.isArray(v.moves)) return undefined;
@@ -84,14 +144,14 @@ const readCurrent = (v: unknown): PlayInProgress | undefined => {
   };
 };
 
-const readFinished = (v: unknown): FinishedPlay | undefined => {
+const readFinished = (v: unknown, meterReading: MeterReading): FinishedPlay | undefined => {
   if (!isObject(v) || !isId(v.scenario) || !isId(v.context) || !isId(v.ending)) return undefined;
   if (!Array.isArray(v.steps) || !Array.isArray(v.flags) || !isTime(v.startedAt) || !isTime(v.finishedAt))
     return undefined;
   const steps = v.steps.map((s) =>
     isObject(s) && isId(s.beat) && isId(s.choice) ? { beat: s.beat, choice: s.choice } : undefined,
   );
-  const meters = readMeters(v.meters);
+  const meters = readMeters(v.meters, meterReading);
   if (steps.some((s) => !s) || !meters || !v.flags.every(isId)) return undefined;
   return {
     scenario: v.scenario,
@@ -105,13 +165,46 @@ const readFinished = (v: unknown): FinishedPlay | undefined => {
   };
 };
 
-/** Earlier versions, each lifted one step towards the current one. Version 0 had no `format` marker. */
+/**
+ * The meters of versions 0 and 1, which did not name them. Fixed here, never `METERS`: that is what
+ * those versions were written with, whatever `METERS` becomes later.
+ */
+const METERS_BEFORE_VERSION_2 = ['vertrouwen', 'steun', 'energie', 'voortgang'] as const;
+
+/**
+ * Earlier versions, each lifted one step towards the current one. Version 0 had no `format` marker;
+ * version 1 did not name its meters.
+ */
 const MIGRATIONS: Record<number, (data: Data) => Data> = {
   0: (data) => ({ ...data, format: PROGRESS_FORMAT, version: 1 }),
+  1: (data) => ({ ...data, version: 2, meters: [...METERS_BEFORE_VERSION_2] }),
 };
 
-/** Reads stored or imported progress. Never throws; says plainly why something cannot be used. */
-export const readProgress = (text: string): ProgressReading => {
+/** A play as version 0 kept it (`list` is `steps` when finished, `moves` in progress), by its identifying fields. */
+const looksLikeOurPlay = (v: unknown, list: 'steps' | 'moves'): boolean =>
+  isObject(v) && isId(v.scenario) && isId(v.context) && Array.isArray(v[list]);
+
+/**
+ * Version 0 had no `format` marker, so it is told apart from other programs' data by its contents: a
+ * `history` list, and at least one play of ours in it or as `current`. An object with no marker and
+ * nothing of ours (say, another program's `{ "history": [] }`) is foreign, and kept aside.
+ */
+const isVersion0 = (data: Data): boolean =>
+  data.format === undefined &&
+  (data.version === undefined || data.version === 0) &&
+  Array.isArray(data.history) &&
+  (data.history.some((p) => looksLikeOurPlay(p, 'steps')) || looksLikeOurPlay(data.current, 'moves'));
+
+/**
+ * Reads stored or imported progress. Never throws; says plainly why something cannot be used.
+ * `meters` is today's list of meters; only tests pass another, to read data as a later version of the
+ * game would (one with a meter added or removed).
+ */
+export const readProgress = (
+  text: string,
+  meters: readonly string[] = METERS,
+  origins: Readonly<Record<string, MeterOrigin>> = METER_ORIGINS,
+): ProgressReading => {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -123,8 +216,9 @@ export const readProgress = (text: string): ProgressReading => {
     };
   }
   if (!isObject(data)) return { ok: false, reason: 'foreign', detail: 'not an object' };
-  const version = data.version === undefined && Array.isArray(data.history) ? 0 : data.version;
-  if (version !== 0 && data.format !== PROGRESS_FORMAT) {
+  const v0 = isVersion0(data);
+  const version = v0 ? 0 : data.version;
+  if (!v0 && data.format !== PROGRESS_FORMAT) {
     return { ok: false, reason: 'foreign', detail: `format ${JSON.stringify(data.format)}` };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -133,9 +227,12 @@ export const readProgress = (text: string): ProgressReading => {
   if (version > PROGRESS_VERSION) return { ok: false, reason: 'newer', detail: `version ${version}` };
   let current: Data = data;
   for (let v = version; v < PROGRESS_VERSION; v++) current = MIGRATIONS[v]!(current);
+  const recorded = readMeterList(current.meters);
+  if (!recorded) return { ok: false, reason: 'damaged', detail: 'list of meters' };
   if (!Array.isArray(current.history))
     return { ok: false, reason: 'damaged', detail: 'history is not a list' };
-  const history = current.history.map(readFinished);
+  const meterReading: MeterReading = { recorded, wanted: meters, origins };
+  const history = current.history.map((h) => readFinished(h, meterReading));
   const damaged = history.findIndex((h) => !h);
   if (damaged >= 0) return { ok: false, reason: 'damaged', detail: `history item ${damaged + 1}` };
   const play = current.current === undefined ? undefined : readCurrent(current.current);
@@ -143,7 +240,12 @@ export const readProgress = (text: string): ProgressReading => {
     return { ok: false, reason: 'damaged', detail: 'play in progress' };
   return {
     ok: true,
-    progress: { ...EMPTY_PROGRESS, history: history as FinishedPlay[], ...(play ? { current: play } : {}) },
+    progress: {
+      ...EMPTY_PROGRESS,
+      meters: meters as readonly Meter[],
+      history: history as FinishedPlay[],
+      ...(play ? { current: play } : {}),
+    },
     ...(version < PROGRESS_VERSION ? { migratedFrom: version } : {}),
   };
 };
