@@ -4,9 +4,6 @@ export const en: Messages = {
   app: {
     title: 'The open civil servant',
     tagline: 'A game about the dilemmas of open government',
-    skip: 'Skip to content',
-    loading: 'The game is loading…',
-    noScript: 'This game needs JavaScript.',
   },
   title: {
     intro:
@@ -86,7 +83,6 @@ export const en: Messages = {
     keysHint:
       'Keys during the session: → or space next, ← back, T timer, + and − time or votes, 1–4 votes, R reveal, U undo, B blank screen, F full screen, ? all keys.',
     later: 'Then also (optional, in this order)',
-    upNext: 'Next scenario: {{title}}',
     option: 'Option',
     distribution: 'Distribution of the votes',
     votes_one: '{{count}} vote ({{pct}}%)',
@@ -224,7 +220,6 @@ export const en: Messages = {
     ending: 'Ending',
     quit: 'Stop and choose another scenario',
     meters: 'State of play',
-    meterValue: '{{label}}: {{value}} of 100',
     meterChange: '{{label}} {{change}}',
     progress: 'Decisions taken: {{count}}',
     speakerNarrator: 'Narrator',
@@ -243,7 +238,6 @@ export const en: Messages = {
     competency: 'Competency',
     drawn: 'drawn on',
     setAside: 'set aside',
-    competencyCell: 'drawn on {{drawn}}×, set aside {{setAside}}×',
     tensions: 'Tensions you met',
     tensionRow: '{{tension}}: you took the side of {{side}}',
     tensionBalanced: '{{tension}}: you looked for the middle',

@@ -3,9 +3,6 @@ export const nl = {
   app: {
     title: 'De open ambtenaar',
     tagline: 'Een spel over de dilemma’s van open overheid',
-    skip: 'Naar de inhoud',
-    loading: 'Het spel wordt geladen…',
-    noScript: 'Dit spel heeft JavaScript nodig.',
   },
   title: {
     intro:
@@ -86,7 +83,6 @@ export const nl = {
     keysHint:
       'Toetsen tijdens de sessie: → of spatie verder, ← terug, T timer, + en − tijd of stemmen, 1–4 stemmen, R onthullen, U ongedaan maken, B zwart scherm, F volledig scherm, ? alle toetsen.',
     later: 'Daarna nog (optioneel, in deze volgorde)',
-    upNext: 'Volgende scenario: {{title}}',
     option: 'Optie',
     distribution: 'Verdeling van de stemmen',
     votes_one: '{{count}} stem ({{pct}}%)',
@@ -225,7 +221,6 @@ export const nl = {
     ending: 'Einde',
     quit: 'Stoppen en ander scenario kiezen',
     meters: 'Stand van zaken',
-    meterValue: '{{label}}: {{value}} van 100',
     meterChange: '{{label}} {{change}}',
     progress: 'Beslissingen genomen: {{count}}',
     speakerNarrator: 'Verteller',
@@ -243,7 +238,6 @@ export const nl = {
     competency: 'Competentie',
     drawn: 'beroep op',
     setAside: 'opzij gezet',
-    competencyCell: '{{drawn}}× beroep op, {{setAside}}× opzij',
     tensions: 'Spanningen die je tegenkwam',
     tensionRow: '{{tension}}: je koos de kant van {{side}}',
     tensionBalanced: '{{tension}}: je zocht het midden',

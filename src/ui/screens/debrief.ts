@@ -1,11 +1,5 @@
 import { PRECONDITION_QUOTES, type ResearchQuote, STRATEGY_QUOTES } from '../../domain/research-quotes.ts';
-import {
-  COPING_STRATEGIES,
-  LAYERS,
-  METERS,
-  type Precondition,
-  type Strategy,
-} from '../../domain/vocabulary.ts';
+import { COPING_STRATEGIES, METERS, type Precondition, type Strategy } from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
