@@ -1,7 +1,9 @@
 import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 
-const KEY = 'open-ambtenaar:room';
+/** Versioned: a room saved by a build with another shape of session is not restored into this one. */
+const KEY = 'open-ambtenaar:room:v2';
+const OLD_KEYS = ['open-ambtenaar:room'];
 const CHANNEL = 'open-ambtenaar-room';
 const ROOM_SCREENS = new Set(['groupSetup', 'groupPlan', 'group', 'groupDebrief']);
 const HEARTBEAT_MS = 1000;
@@ -31,6 +33,7 @@ export const connectRoom = (
   const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
 
   try {
+    for (const old of OLD_KEYS) storage?.removeItem(old);
     const raw = storage?.getItem(KEY);
     const stored = raw ? (JSON.parse(raw) as { revision: number; snapshot: unknown }) : undefined;
     if (stored && typeof stored.revision === 'number') {

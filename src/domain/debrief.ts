@@ -1,5 +1,6 @@
 import type { PlayRecord } from './play.ts';
-import { type PathStep, preconditionsOf, replayPath } from './replay.ts';
+import { preconditionsOf } from './play-state.ts';
+import { type PathStep, replayPath } from './replay.ts';
 import type { Choice, DecisionBeat, Scenario } from './scenario.ts';
 import type { LocalText } from './text.ts';
 import {

@@ -1,7 +1,6 @@
 import type { PlayRecord } from './play.ts';
-import { preconditionsOf } from './replay.ts';
+import { followSteps } from './play-state.ts';
 import type { Scenario } from './scenario.ts';
-import { addFlags, applyEffects, chooseRoute, landing, type World } from './world.ts';
 
 export interface Explored {
   readonly beats: ReadonlySet<string>;
@@ -17,50 +16,20 @@ export interface Completion {
 
 export const choiceKey = (beat: string, choice: string) => `${beat}/${choice}`;
 
-/** Follows one play through the scenario, with the same rules as the statechart, to see what it passed. */
-const walk = (
-  scenario: Scenario,
-  play: PlayRecord,
-  into: { beats: Set<string>; choices: Set<string>; endings: Set<string> },
-) => {
-  let world: World = {
-    meters: scenario.meters,
-    flags: [],
-    preconditions: preconditionsOf(scenario, play.context),
-  };
-  let id: string | undefined = scenario.start;
-  let step = 0;
-  for (let guard = 0; id && guard < 1000; guard++) {
-    const beat = scenario.beats[id];
-    if (!beat) return;
-    into.beats.add(beat.id);
-    if (beat.kind === 'ending') {
-      into.endings.add(beat.id);
-      return;
-    }
-    if (beat.kind === 'narration') {
-      id = chooseRoute(beat.next, world);
-      continue;
-    }
-    const taken = play.steps[step++];
-    const choice =
-      taken?.beat === beat.id ? beat.decision.choices.find((c) => c.id === taken.choice) : undefined;
-    if (!choice) return;
-    into.choices.add(choiceKey(beat.id, choice.id));
-    world = {
-      ...world,
-      meters: applyEffects(world.meters, landing(choice, world).effects),
-      flags: addFlags(world.flags, choice.sets),
-    };
-    id = chooseRoute(choice.next, world);
-  }
-};
-
 /** What a player has seen of a scenario over all their plays of it; no text, only which parts. */
 export const explored = (scenario: Scenario, plays: readonly PlayRecord[]): Explored => {
-  const into = { beats: new Set<string>(), choices: new Set<string>(), endings: new Set<string>() };
-  for (const play of plays) if (play.scenario === scenario.id) walk(scenario, play, into);
-  return into;
+  const beats = new Set<string>();
+  const choices = new Set<string>();
+  const endings = new Set<string>();
+  for (const play of plays) {
+    if (play.scenario !== scenario.id) continue;
+    for (const state of followSteps(scenario, play.context, play.steps)) {
+      beats.add(state.beat);
+      if (state.ending) endings.add(state.ending);
+      if (state.chosen !== undefined) choices.add(choiceKey(state.beat, state.chosen));
+    }
+  }
+  return { beats, choices, endings };
 };
 
 export const completion = (scenario: Scenario, seen: Explored): Completion => {

@@ -17,3 +17,8 @@ export interface PlayRecord {
   /** The ending beat reached, when the play is complete. */
   readonly ending?: string;
 }
+
+/** One move of a player: read on, or make a choice. Plays are saved and replayed as lists of moves. */
+export type Move =
+  | { readonly type: 'beat.continue' }
+  | { readonly type: 'choice.select'; readonly choice: string };

@@ -1,8 +1,9 @@
 import type { PlayRecord } from './play.ts';
+import { chosenChoice, followSteps } from './play-state.ts';
 import type { Choice, DecisionBeat, Scenario } from './scenario.ts';
 import type { LocalText } from './text.ts';
-import type { Meter, Meters, Precondition } from './vocabulary.ts';
-import { addFlags, applyEffects, landing, meterChange } from './world.ts';
+import { type Meter, type Meters, PRECONDITIONS, type Precondition } from './vocabulary.ts';
+import { landing } from './world.ts';
 
 export interface PathStep {
   readonly beat: DecisionBeat;
@@ -15,44 +16,33 @@ export interface PathStep {
   readonly sensitiveTo: readonly Precondition[];
 }
 
-export const preconditionsOf = (scenario: Scenario, context: string): readonly Precondition[] =>
-  (scenario.contexts.find((c) => c.id === context) ?? scenario.contexts[0]!).preconditions;
-
 /**
- * The decisions of a play told back in order, recomputed from the scenario with the same rules the
- * statechart applies; steps that no longer match the scenario are left out.
+ * The decisions of a play told back in order, followed through the scenario by the rule engine;
+ * a play that no longer fits an edited scenario is told up to where it stops fitting.
  */
 export const replayPath = (scenario: Scenario, play: PlayRecord): PathStep[] => {
-  const preconditions = preconditionsOf(scenario, play.context);
-  let meters = scenario.meters;
-  let flags: readonly string[] = [];
-  const path: PathStep[] = [];
-  for (const step of play.steps) {
-    const beat = scenario.beats[step.beat];
-    if (beat?.kind !== 'decision') continue;
-    const choice = beat.decision.choices.find((c) => c.id === step.choice);
-    if (!choice) continue;
-    const world = { meters, flags, preconditions };
-    const landed = landing(choice, world);
-    const after = applyEffects(meters, landed.effects);
-    const sensitiveTo = (
-      ['ruimte-experimenteren', 'achteraf-verantwoorden', 'mandaat', 'capaciteit'] as const
-    ).filter((p) => {
-      const flipped = preconditions.includes(p)
-        ? preconditions.filter((x) => x !== p)
-        : [...preconditions, p];
-      return landing(choice, { ...world, preconditions: flipped }).variant !== landed.variant;
+  const passed = followSteps(scenario, play.context, play.steps);
+  return passed.slice(1).flatMap((after, i) => {
+    const before = passed[i]!;
+    const choice = after.moves.at(-1)?.type === 'choice.select' ? chosenChoice(scenario, after) : undefined;
+    const beat = scenario.beats[after.beat];
+    if (!choice || beat?.kind !== 'decision') return [];
+    const landed = landing(choice, before);
+    const sensitiveTo = PRECONDITIONS.filter((p) => {
+      const flipped = before.preconditions.includes(p)
+        ? before.preconditions.filter((x) => x !== p)
+        : [...before.preconditions, p];
+      return landing(choice, { ...before, preconditions: flipped }).variant !== landed.variant;
     });
-    path.push({
-      beat,
-      choice,
-      consequence: landed.consequence,
-      change: meterChange(meters, after),
-      metersAfter: after,
-      sensitiveTo,
-    });
-    meters = after;
-    flags = addFlags(flags, choice.sets);
-  }
-  return path;
+    return [
+      {
+        beat,
+        choice,
+        consequence: landed.consequence,
+        change: after.lastChange,
+        metersAfter: after.meters,
+        sensitiveTo,
+      },
+    ];
+  });
 };

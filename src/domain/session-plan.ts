@@ -1,4 +1,5 @@
-import type { DecisionBeat, Scenario } from './scenario.ts';
+import { everyPlay, start } from './play-state.ts';
+import { type DecisionBeat, type Scenario, successorsOf } from './scenario.ts';
 
 /** Minutes a trainer plans for each part of a group session; the discussion time is the trainer's. */
 export const PLAN_MINUTES = { opening: 3, readPerDecision: 1, votePerDecision: 2, debrief: 8 } as const;
@@ -20,41 +21,16 @@ export const sessionPlan = (scenario: Scenario, discussSeconds: number): Session
     if (order.has(id)) continue;
     order.set(id, depth);
     const beat = scenario.beats[id];
-    if (!beat) continue;
-    const next =
-      beat.kind === 'narration'
-        ? beat.next
-        : beat.kind === 'decision'
-          ? beat.decision.choices.flatMap((c) => c.next)
-          : [];
-    for (const r of next) queue.push([r.go, depth + 1]);
+    for (const next of beat ? successorsOf(beat) : []) queue.push([next, depth + 1]);
   }
   const decisions = Object.values(scenario.beats)
     .filter((b): b is DecisionBeat => b.kind === 'decision')
     .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  // Decisions met along a play: the fewest and most over all routes through the (loop-free) beat graph.
-  const memo = new Map<string, { min: number; max: number }>();
-  const span = (id: string): { min: number; max: number } => {
-    const known = memo.get(id);
-    if (known) return known;
-    const beat = scenario.beats[id];
-    let result = { min: 0, max: 0 };
-    if (beat && beat.kind !== 'ending') {
-      const targets =
-        beat.kind === 'narration'
-          ? beat.next.map((r) => r.go)
-          : beat.decision.choices.flatMap((c) => c.next.map((r) => r.go));
-      const here = beat.kind === 'decision' ? 1 : 0;
-      const spans = targets.map(span);
-      result = {
-        min: here + Math.min(...spans.map((x) => x.min)),
-        max: here + Math.max(...spans.map((x) => x.max)),
-      };
-    }
-    memo.set(id, result);
-    return result;
-  };
-  const decisionRange = span(scenario.start);
+  // Decisions met along a play: the fewest and most over every play the rules allow, in any context.
+  const counts = scenario.contexts.flatMap((c) =>
+    everyPlay(scenario, start(scenario, c.id)).complete.map((states) => states.at(-1)!.steps.length),
+  );
+  const decisionRange = { min: Math.min(...counts), max: Math.max(...counts) };
   const per = PLAN_MINUTES.readPerDecision + PLAN_MINUTES.votePerDecision + discussSeconds / 60;
   const fixed = PLAN_MINUTES.opening + PLAN_MINUTES.debrief;
   return {

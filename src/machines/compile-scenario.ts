@@ -1,6 +1,7 @@
 import { assign, emit, setup } from 'xstate';
+import { advance, start, toPlayRecord } from '../domain/play-state.ts';
 import type { Beat, Clause, DecisionBeat, Route, Scenario } from '../domain/scenario.ts';
-import { addFlags, applyEffects, landing, meterChange, routeHolds } from '../domain/world.ts';
+import { routeHolds } from '../domain/world.ts';
 import {
   beatStateId,
   CHOOSING,
@@ -19,15 +20,10 @@ import {
  * Guards and actions are named and parameterised, so the chart is plain data an inspector can read.
  */
 export const compileScenario = (scenario: Scenario) => {
-  const findChoice = (beat: string, choice: string) => {
-    const b = scenario.beats[beat];
-    return b?.kind === 'decision' ? b.decision.choices.find((c) => c.id === choice) : undefined;
-  };
-
   const routeTransitions = (routes: readonly Route[]) =>
     routes.map((route) => ({
       target: `#${beatStateId(route.go)}`,
-      actions: 'record' as const,
+      actions: 'advance' as const,
       ...(route.when.length ? { guard: { type: 'routeHolds' as const, params: { when: route.when } } } : {}),
     }));
 
@@ -40,11 +36,7 @@ export const compileScenario = (scenario: Scenario) => {
           'choice.select': beat.decision.choices.map((choice) => ({
             guard: { type: 'isChoice' as const, params: { choice: choice.id } },
             target: choseState(choice.id),
-            actions: [
-              { type: 'choose' as const, params: { beat: beat.id, choice: choice.id } },
-              { type: 'record' as const },
-              { type: 'cueConsequence' as const },
-            ],
+            actions: ['advance' as const, 'cueConsequence' as const],
           })),
         },
       },
@@ -62,8 +54,7 @@ export const compileScenario = (scenario: Scenario) => {
     if (beat.kind === 'ending') {
       return {
         id: beatStateId(beat.id),
-        entry: { type: 'reachEnding' as const, params: { beat: beat.id } },
-        on: { 'beat.continue': { target: `#${DONE_STATE}`, actions: 'record' as const } },
+        on: { 'beat.continue': { target: `#${DONE_STATE}`, actions: 'advance' as const } },
       };
     }
     return { id: beatStateId(beat.id), on: { 'beat.continue': routeTransitions(beat.next) } };
@@ -86,49 +77,16 @@ export const compileScenario = (scenario: Scenario) => {
         routeHolds({ when: params.when, go: '' }, context),
     },
     actions: {
-      choose: assign(({ context }, params: { beat: string; choice: string }) => {
-        const choice = findChoice(params.beat, params.choice);
-        if (!choice) return {};
-        const { effects, variant } = landing(choice, context);
-        const meters = applyEffects(context.meters, effects);
-        return {
-          meters,
-          lastChange: meterChange(context.meters, meters),
-          lastVariant: variant,
-          flags: addFlags(context.flags, choice.sets),
-          steps: [...context.steps, { beat: params.beat, choice: params.choice }],
-        };
-      }),
-      record: assign(({ context, event }) => ({ moves: [...context.moves, event] })),
-      reachEnding: assign((_, params: { beat: string }) => ({ ending: params.beat })),
+      /** Every transition applies the move through the one rule engine; the chart only mirrors where it leads. */
+      advance: assign(({ context, event }) => advance(scenario, context, event) ?? {}),
       cueConsequence: emit({ type: 'cue', cue: 'consequence' } as const),
     },
   }).createMachine({
     id: `scenario-${scenario.id}`,
-    context: ({ input }) => {
-      const played = scenario.contexts.find((c) => c.id === input.context) ?? scenario.contexts[0]!;
-      return {
-        scenario: scenario.id,
-        context: played.id,
-        meters: scenario.meters,
-        flags: [],
-        preconditions: played.preconditions,
-        steps: [],
-        moves: [],
-        lastChange: {},
-        lastVariant: -1,
-      };
-    },
+    context: ({ input }) => start(scenario, input?.context),
     initial: scenario.start,
     states: { ...states, [DONE_STATE]: { id: DONE_STATE, type: 'final' } },
-    output: ({ context }) => ({
-      scenario: context.scenario,
-      context: context.context,
-      steps: context.steps,
-      meters: context.meters,
-      flags: context.flags,
-      ...(context.ending ? { ending: context.ending } : {}),
-    }),
+    output: ({ context }) => toPlayRecord(context),
   });
 };
 

@@ -1,12 +1,15 @@
-import { assign, getInitialSnapshot, getNextSnapshot, setup } from 'xstate';
-import type { Move } from '../domain/progress.ts';
+import { assign, fromCallback, not, setup } from 'xstate';
+import type { Move } from '../domain/play.ts';
+import { advance, decisionAt, type PlayState, replay, start as startPlay } from '../domain/play-state.ts';
 import { type RoomRule, roomOutcome, ruleFor, type Tally } from '../domain/room-vote.ts';
-import type { DecisionBeat, Scenario } from '../domain/scenario.ts';
-import { compileScenario } from './compile-scenario.ts';
-import { CHOOSING } from './player-types.ts';
+import type { Scenario } from '../domain/scenario.ts';
 
 /** The phases of one decision in a room: read it together, talk, count hands, reveal, settle. */
-export type GroupPhase = 'reading' | 'present' | 'discuss' | 'tally' | 'reveal' | 'finished';
+export const GROUP_PHASES = ['reading', 'present', 'discuss', 'tally', 'reveal', 'finished'] as const;
+export type GroupPhase = (typeof GROUP_PHASES)[number];
+
+/** The discussion time a trainer starts from when none is chosen. */
+export const DEFAULT_DISCUSS_SECONDS = 180;
 
 export interface VoteRecord {
   readonly beat: string;
@@ -16,8 +19,8 @@ export interface VoteRecord {
 }
 
 export interface GroupContext {
-  readonly context: string;
-  readonly moves: readonly Move[];
+  /** The room's play, kept by the same rule engine a player alone is played by. */
+  readonly play: PlayState;
   readonly tally: Tally;
   /** The trainer's pick after the reveal, when it is not simply the majority. */
   readonly picked?: string;
@@ -51,43 +54,40 @@ export type GroupEvent =
   | { type: 'tally.majority'; choice: string }
   | { type: 'reveal.pick'; choice: string };
 
-const UNDO_DEPTH = 30;
-const PHASES: readonly GroupPhase[] = ['reading', 'present', 'discuss', 'tally', 'reveal', 'finished'];
+/** Every group event type, once: the compiler holds this table to the union above, both ways. */
+const GROUP_EVENT_TABLE = {
+  'group.next': true,
+  'group.back': true,
+  'group.undo': true,
+  'timer.tick': true,
+  'timer.toggle': true,
+  'timer.adjust': true,
+  'tally.set': true,
+  'tally.adjust': true,
+  'tally.majority': true,
+  'reveal.pick': true,
+} as const satisfies Record<GroupEvent['type'], true>;
+export const GROUP_EVENT_TYPES = Object.keys(GROUP_EVENT_TABLE) as GroupEvent['type'][];
 
 /**
- * A group session over one scenario: the room's choice drives the same statechart a player plays
- * alone. The play itself is kept as the list of moves, replayed with `getNextSnapshot`, so stepping
- * back a decision or restoring after a refresh is exact. Time arrives as `timer.tick` events.
+ * Counts real time while the discussion timer runs: the outside world supplies the clock (so the
+ * machines never read one), and the machine hears only how many milliseconds passed.
  */
-const compiled = new WeakMap<Scenario, ReturnType<typeof compileScenario>>();
+export type RoomClock = (onTick: (ms: number) => void) => () => void;
+/** Without a clock supplied, time passes only by explicit `timer.tick` events (tests, replays). */
+const NO_CLOCK: RoomClock = () => () => undefined;
 
-/** The scenario's own statechart after these moves: where a group (or a saved play) stands. */
-export const replayMoves = (scenario: Scenario, context: string, moves: readonly Move[]) => {
-  let player = compiled.get(scenario);
-  if (!player) {
-    player = compileScenario(scenario);
-    compiled.set(scenario, player);
-  }
-  const machine = player;
-  return moves.reduce(
-    (snap, move) => getNextSnapshot(machine, snap, move),
-    getInitialSnapshot(machine, { context }),
-  );
-};
+const UNDO_DEPTH = 30;
 
-export const createGroupMachine = (scenario: Scenario) => {
-  const replay = (context: string, moves: readonly Move[]) => replayMoves(scenario, context, moves);
-
-  /** The decision being voted on, when the play stands at one. */
-  const decisionAt = (c: GroupContext): DecisionBeat | undefined => {
-    const snap = replay(c.context, c.moves);
-    const value = snap.value;
-    if (typeof value === 'string') return undefined;
-    const [beat, inner] = Object.entries(value as Record<string, string>)[0]!;
-    const found = scenario.beats[beat];
-    return found?.kind === 'decision' && inner === CHOOSING ? found : undefined;
-  };
-  const choiceIds = (c: GroupContext) => decisionAt(c)?.decision.choices.map((x) => x.id) ?? [];
+/**
+ * A group session over one scenario: the room's choice drives the same rule engine a player alone
+ * is played by, and the guards read where that play stands. Stepping back a decision replays the
+ * room's moves; undo restores an earlier context. Time arrives as `timer.tick` events, from the clock
+ * actor that runs only while the discussion timer does.
+ */
+export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLOCK) => {
+  const choiceIds = (c: GroupContext) =>
+    decisionAt(scenario, c.play)?.decision.choices.map((x) => x.id) ?? [];
   /** The room's choice as settled: the trainer's pick, else the clear majority. */
   const settled = (c: GroupContext): string | undefined => {
     if (c.picked) return c.picked;
@@ -98,25 +98,28 @@ export const createGroupMachine = (scenario: Scenario) => {
     const { past: _, ...rest } = c;
     return { ...rest, phase };
   };
+  const move = (c: GroupContext, m: Move): PlayState => advance(scenario, c.play, m) ?? c.play;
 
   return setup({
     types: { context: {} as GroupContext, events: {} as GroupEvent, input: {} as GroupInput },
+    actors: {
+      clock: fromCallback(({ sendBack }) => clock((ms) => sendBack({ type: 'timer.tick', ms }))),
+    },
     guards: {
-      playerDone: ({ context }) => replay(context.context, context.moves).status === 'done',
-      atDecision: ({ context }) => decisionAt(context) !== undefined,
+      playerDone: ({ context }) => context.play.done,
+      atDecision: ({ context }) => decisionAt(scenario, context.play) !== undefined,
+      timerRunning: ({ context }) => context.timer.running,
       isSettled: ({ context }) => settled(context) !== undefined,
       knownChoice: ({ context, event }) => 'choice' in event && choiceIds(context).includes(event.choice),
       canUndoTo: ({ context }, params: { phase: GroupPhase }) => context.past.at(-1)?.phase === params.phase,
       afterDecision: ({ context }) =>
-        context.moves.at(-1)?.type === 'choice.select' && context.votes.length > 0,
+        context.play.moves.at(-1)?.type === 'choice.select' && context.votes.length > 0,
     },
     actions: {
       remember: assign(({ context }, params: { phase: GroupPhase }) => ({
         past: [...context.past, snapshotOf(context, params.phase)].slice(-UNDO_DEPTH),
       })),
-      continueStory: assign(({ context }) => ({
-        moves: [...context.moves, { type: 'beat.continue' } as const],
-      })),
+      continueStory: assign(({ context }) => ({ play: move(context, { type: 'beat.continue' }) })),
       startTimer: assign(({ context }) => ({
         timer: { ...context.timer, leftMs: context.timer.totalMs, running: true },
       })),
@@ -150,9 +153,9 @@ export const createGroupMachine = (scenario: Scenario) => {
       pick: assign(({ event }) => (event.type === 'reveal.pick' ? { picked: event.choice } : {})),
       decide: assign(({ context }) => {
         const choice = settled(context)!;
-        const beat = decisionAt(context)!;
+        const beat = decisionAt(scenario, context.play)!;
         return {
-          moves: [...context.moves, { type: 'choice.select' as const, choice }],
+          play: move(context, { type: 'choice.select', choice }),
           votes: [
             ...context.votes,
             {
@@ -169,9 +172,10 @@ export const createGroupMachine = (scenario: Scenario) => {
       /** Back to the vote of the last decision: its choice is taken back, its counts kept to adjust. */
       reopenVote: assign(({ context }) => {
         const last = context.votes.at(-1)!;
-        const cut = context.moves.findLastIndex((m) => m.type === 'choice.select');
+        const moves = context.play.moves;
+        const cut = moves.findLastIndex((m) => m.type === 'choice.select');
         return {
-          moves: context.moves.slice(0, cut),
+          play: replay(scenario, context.play.context, moves.slice(0, cut)),
           votes: context.votes.slice(0, -1),
           tally: last.tally,
           picked: undefined,
@@ -187,8 +191,7 @@ export const createGroupMachine = (scenario: Scenario) => {
   }).createMachine({
     id: 'group',
     context: ({ input }) => ({
-      context: input.context ?? scenario.contexts[0]!.id,
-      moves: [],
+      play: startPlay(scenario, input.context),
       tally: {},
       timer: { totalMs: input.discussSeconds * 1000, leftMs: input.discussSeconds * 1000, running: false },
       showMeters: input.showMeters,
@@ -197,7 +200,7 @@ export const createGroupMachine = (scenario: Scenario) => {
     }),
     initial: 'route',
     on: {
-      'group.undo': PHASES.map((phase) => ({
+      'group.undo': GROUP_PHASES.map((phase) => ({
         guard: { type: 'canUndoTo' as const, params: { phase } },
         target: `.${phase}`,
         actions: 'undo' as const,
@@ -235,6 +238,12 @@ export const createGroupMachine = (scenario: Scenario) => {
         },
       },
       discuss: {
+        initial: 'paused',
+        states: {
+          /** The clock exists only while the timer runs. */
+          running: { invoke: { src: 'clock' }, always: { guard: not('timerRunning'), target: 'paused' } },
+          paused: { always: { guard: 'timerRunning', target: 'running' } },
+        },
         on: {
           'timer.tick': { actions: 'tick' },
           'timer.toggle': { actions: [{ type: 'remember', params: { phase: 'discuss' } }, 'toggleTimer'] },

@@ -1,10 +1,9 @@
 import type { PlayRecord } from '../domain/play.ts';
-import type { Move } from '../domain/progress.ts';
+import { beatOf, contextOf, toPlayRecord } from '../domain/play-state.ts';
 import { type RoomOutcome, roomOutcome, type Tally, totalVotes, VOTE_LETTERS } from '../domain/room-vote.ts';
 import type { Beat, Choice, PlayContext, Scenario } from '../domain/scenario.ts';
 import type { Meters } from '../domain/vocabulary.ts';
-import { type GroupContext, type GroupPhase, replayMoves, type VoteRecord } from './group-machine.ts';
-import { CHOOSING, type PlayerContext } from './player-types.ts';
+import type { GroupContext, GroupPhase, VoteRecord } from './group-machine.ts';
 
 export interface GroupChoiceView {
   readonly id: string;
@@ -39,31 +38,26 @@ const withLetters = (choices: readonly Choice[]): GroupChoiceView[] =>
     .slice(0, VOTE_LETTERS.length)
     .map((choice, i) => ({ id: choice.id, letter: VOTE_LETTERS[i]!, choice }));
 
+/** The phase a group session's state value stands for (the discussion has inner states for its clock). */
+export const groupPhaseOf = (value: unknown): GroupPhase =>
+  (typeof value === 'string' ? value : Object.keys(value as object)[0]) as GroupPhase;
+
 export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupContext): GroupView => {
-  const snap = replayMoves(scenario, group.context, group.moves as Move[]);
-  const player = snap.context as PlayerContext;
-  const value = snap.value;
-  const beatId = typeof value === 'string' ? value : Object.keys(value as object)[0]!;
-  const inner = typeof value === 'string' ? undefined : (value as Record<string, string>)[beatId];
-  const beat = scenario.beats[beatId] ?? scenario.beats[player.ending ?? scenario.start]!;
+  const { play } = group;
+  const beat = beatOf(scenario, play);
   const choices = beat.kind === 'decision' ? withLetters(beat.decision.choices) : [];
-  const last = player.steps.at(-1);
-  const chosen =
-    beat.kind === 'decision' && inner !== CHOOSING && last
-      ? choices.find((c) => c.id === last.choice)
-      : undefined;
-  const context = scenario.contexts.find((c) => c.id === group.context) ?? scenario.contexts[0]!;
+  const chosen = choices.find((c) => c.id === play.chosen);
   return {
     screen: 'group',
     scenario,
-    context,
+    context: contextOf(scenario, play.context),
     phase,
     beat,
     ...(chosen
       ? {
           consequence: {
             choice: chosen,
-            text: chosen.choice.variants[player.lastVariant]?.consequence ?? chosen.choice.consequence,
+            text: chosen.choice.variants[play.lastVariant]?.consequence ?? chosen.choice.consequence,
           },
         }
       : {}),
@@ -77,7 +71,7 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
     ...(group.picked ? { picked: group.picked } : {}),
     timer: group.timer,
     showMeters: group.showMeters,
-    meters: player.meters,
+    meters: play.meters,
     votes: group.votes,
     decisionNumber: group.votes.length + (phase === 'reading' ? 0 : 1),
     canUndo: group.past.length > 0,
@@ -85,14 +79,4 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
 };
 
 /** The room's play as a play record, so the solo debrief maths serve the group debrief too. */
-export const groupPlayRecord = (scenario: Scenario, group: GroupContext): PlayRecord => {
-  const player = replayMoves(scenario, group.context, group.moves as Move[]).context as PlayerContext;
-  return {
-    scenario: scenario.id,
-    context: group.context,
-    steps: player.steps,
-    meters: player.meters,
-    flags: player.flags,
-    ...(player.ending ? { ending: player.ending } : {}),
-  };
-};
+export const groupPlayRecord = (group: GroupContext): PlayRecord => toPlayRecord(group.play);

@@ -1,29 +1,16 @@
-import type { PlayRecord, Step } from '../domain/play.ts';
-import type { Move } from '../domain/progress.ts';
-import type { Meter, Meters, Precondition } from '../domain/vocabulary.ts';
+import type { Move, PlayRecord } from '../domain/play.ts';
+import type { PlayState } from '../domain/play-state.ts';
 
-export type PlayerEvent = { type: 'beat.continue' } | { type: 'choice.select'; choice: string };
+/** What a player sends: read on, or make a choice; the same moves the rule engine folds. */
+export type PlayerEvent = Move;
 
 export interface PlayerInput {
   /** Id of the organisational context to play in; defaults to the scenario's first. */
   readonly context?: string;
 }
 
-export interface PlayerContext {
-  readonly scenario: string;
-  readonly context: string;
-  readonly meters: Meters;
-  readonly flags: readonly string[];
-  readonly preconditions: readonly Precondition[];
-  readonly steps: readonly Step[];
-  /** Every move the player made, in order: replaying them rebuilds this play exactly (saved progress). */
-  readonly moves: readonly Move[];
-  /** How the meters actually moved with the last choice (after keeping them within 0–100). */
-  readonly lastChange: Partial<Record<Meter, number>>;
-  /** Which variant of the last choice applied in this context (-1: the choice as written). */
-  readonly lastVariant: number;
-  readonly ending?: string;
-}
+/** The statechart's context is the rule engine's state of the play. */
+export type PlayerContext = PlayState;
 
 export type PlayerEmitted = { type: 'cue'; cue: 'consequence' };
 

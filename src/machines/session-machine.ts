@@ -1,9 +1,16 @@
-import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
+import { assign, emit, enqueueActions, type StateValueFrom, sendTo, setup } from 'xstate';
 import type { PlayRecord } from '../domain/play.ts';
 import type { Move } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
-import { createGroupMachine, type GroupContext, type GroupEvent } from './group-machine.ts';
+import {
+  createGroupMachine,
+  DEFAULT_DISCUSS_SECONDS,
+  GROUP_EVENT_TYPES,
+  type GroupContext,
+  type GroupEvent,
+  type RoomClock,
+} from './group-machine.ts';
 import type { PlayerEvent, PlayerOutput } from './player-types.ts';
 
 export type SessionEvent =
@@ -65,10 +72,10 @@ const playingState = (id: string) => `play_${id}`;
  * The flow of a session: title → choose a scenario → play → debrief → play again or choose another.
  * Each valid scenario is compiled into its own child statechart, invoked while it is played.
  */
-export const createSessionMachine = (scenarios: readonly Scenario[]) => {
+export const createSessionMachine = (scenarios: readonly Scenario[], clock?: RoomClock) => {
   const actors = {
     ...Object.fromEntries(scenarios.map((s) => [s.id, compileScenario(s)])),
-    ...Object.fromEntries(scenarios.map((s) => [`group:${s.id}`, createGroupMachine(s)])),
+    ...Object.fromEntries(scenarios.map((s) => [`group:${s.id}`, createGroupMachine(s, clock)])),
   };
   const known = scenarios.map((s) => s.id);
 
@@ -151,16 +158,9 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
       group: {
         initial: 'starting',
         on: {
-          'group.next': { actions: 'forwardGroup' },
-          'group.back': { actions: 'forwardGroup' },
-          'group.undo': { actions: 'forwardGroup' },
-          'timer.tick': { actions: 'forwardGroup' },
-          'timer.toggle': { actions: 'forwardGroup' },
-          'timer.adjust': { actions: 'forwardGroup' },
-          'tally.set': { actions: 'forwardGroup' },
-          'tally.adjust': { actions: 'forwardGroup' },
-          'tally.majority': { actions: 'forwardGroup' },
-          'reveal.pick': { actions: 'forwardGroup' },
+          ...Object.fromEntries(
+            GROUP_EVENT_TYPES.map((type) => [type, { actions: 'forwardGroup' as const }]),
+          ),
           'session.title': '#session.title',
         },
         states: {
@@ -179,7 +179,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
                   src: `group:${id}`,
                   input: ({ context }: { context: SessionContext }) => ({
                     ...(context.selectedContext ? { context: context.selectedContext } : {}),
-                    discussSeconds: context.group?.discussSeconds ?? 180,
+                    discussSeconds: context.group?.discussSeconds ?? DEFAULT_DISCUSS_SECONDS,
                     showMeters: context.group?.showMeters ?? true,
                   }),
                   onDone: {
@@ -260,4 +260,8 @@ export const createSessionMachine = (scenarios: readonly Scenario[]) => {
 };
 
 export type SessionMachine = ReturnType<typeof createSessionMachine>;
+/** The session's top-level states; each is a screen (see session-view.ts). */
+export type SessionState = TopState<StateValueFrom<SessionMachine>>;
+type TopState<V> = V extends string ? V : keyof V & string;
+
 export { GROUP_ID, PLAYER_ID };

@@ -1,9 +1,8 @@
 import { type Actor, createActor, type Snapshot } from 'xstate';
-import type { PlayRecord } from '../domain/play.ts';
-import type { Move } from '../domain/progress.ts';
+import type { Move, PlayRecord } from '../domain/play.ts';
+import type { PlayState } from '../domain/play-state.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { GroupContext } from './group-machine.ts';
-import type { PlayerContext } from './player-types.ts';
+import type { GroupContext, RoomClock } from './group-machine.ts';
 import {
   createSessionMachine,
   GROUP_ID,
@@ -24,8 +23,9 @@ export type ProgressEvent =
 /** The narrow port through which the UI and scenes talk to the machines. */
 export interface SessionPort {
   send(event: SessionEvent): void;
+  /** The current view; built once per change, however often it is asked for. */
   view(): SessionView;
-  /** Called with each new view; returns an unsubscribe function. */
+  /** Called once with each new view: once per event sent, once per clock tick; returns an unsubscribe function. */
   subscribe(listener: (view: SessionView) => void): () => void;
   /** Sound cues raised by the machines. */
   onCue(listener: (cue: Cue) => void): () => void;
@@ -34,18 +34,29 @@ export interface SessionPort {
   persisted(): unknown;
   /** Continues from a persisted session (after a refresh, or what another window did). */
   restore(snapshot: unknown): void;
-  /** Called after every event this window sends, once its effect is in the snapshot. */
+  /**
+   * Called after each change this window made itself — an event it sent or a tick of its clock —
+   * once the change is in the snapshot; not after a restore.
+   */
   onLocalChange(listener: () => void): () => void;
   /** Lets another window apply this window's events instead (returns true when it took the event). */
   relayTo(relay: ((event: SessionEvent) => boolean) | undefined): void;
 }
 
-export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort => {
+export interface SessionPortOptions {
+  /** Real time for the discussion timer; without it, time passes only by `timer.tick` events. */
+  readonly clock?: RoomClock;
+}
+
+export const createSessionPort = (
+  scenarios: readonly Scenario[],
+  options: SessionPortOptions = {},
+): SessionPort => {
   const catalog = new Map(scenarios.map((s) => [s.id, s]));
-  const machine = createSessionMachine(scenarios);
+  const machine = createSessionMachine(scenarios, options.clock);
   let actor: Actor<SessionMachine> = createActor(machine);
-  const localListeners = new Set<() => void>();
   let relay: ((event: SessionEvent) => boolean) | undefined;
+  const localListeners = new Set<() => void>();
   const cueListeners = new Set<(cue: Cue) => void>();
   const viewListeners = new Set<(view: SessionView) => void>();
   const progressListeners = new Set<(event: ProgressEvent) => void>();
@@ -56,89 +67,107 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
     for (const l of cueListeners) l(c);
   };
 
-  let watchedPlayer: unknown;
-  let playerSubscription: { unsubscribe(): void } | undefined;
   const player = () => actor.getSnapshot().children[PLAYER_ID];
   const group = () => actor.getSnapshot().children[GROUP_ID];
-  const view = () =>
-    toView(
+  let cached: SessionView | undefined;
+  const view = () => {
+    cached ??= toView(
       actor.getSnapshot(),
-      player()?.getSnapshot() as { value: unknown; context: PlayerContext } | undefined,
+      (player()?.getSnapshot() as { context: PlayState } | undefined)?.context,
       catalog,
       group()?.getSnapshot() as { value: unknown; context: GroupContext } | undefined,
     );
-  const publish = () => {
+    return cached;
+  };
+
+  /**
+   * Snapshots of the session and its children all mark the view stale; it is published once, when
+   * the event that caused them has been handled (or at once, for a change from the clock).
+   */
+  let sending = false;
+  let restoring = false;
+  let changed = false;
+  const flush = (local: boolean) => {
+    if (!changed) return;
+    changed = false;
     const current = view();
     for (const l of viewListeners) l(current);
+    if (local) for (const l of localListeners) l();
   };
-  let watchedGroup: unknown;
-  let groupSubscription: { unsubscribe(): void } | undefined;
-  /** A group session is a child actor too: redraw as it moves. */
-  const followGroup = () => {
-    const child = group();
-    if (child === watchedGroup) return;
-    watchedGroup = child;
-    groupSubscription?.unsubscribe();
-    groupSubscription = child?.subscribe((snapshot: { status: string }) => {
-      if (snapshot.status === 'active') publish();
-    });
+  const onSnapshot = () => {
+    cached = undefined;
+    changed = true;
+    if (!sending && !restoring) flush(true);
   };
-  /** A new play starts a new child actor: follow its snapshots and cues. */
-  const followPlayer = () => {
-    const child = player();
-    if (child === watchedPlayer) return;
-    watchedPlayer = child;
-    playerSubscription?.unsubscribe();
-    playerSubscription = undefined;
-    if (!child) return;
-    let movesSeen = -1;
-    const snapshots = child.subscribe((snapshot: { status: string; context: PlayerContext }) => {
-      const { moves, scenario, context } = snapshot.context;
-      if (snapshot.status === 'active' && moves.length !== movesSeen) {
-        movesSeen = moves.length;
-        progress({ type: 'play.saved', play: { scenario, context, moves } });
+
+  const followers = new Map<unknown, { unsubscribe(): void }>();
+  /** A play or a group session is a child actor that comes and goes: follow each while it lives. */
+  const followChildren = () => {
+    const children = new Set([player(), group()].filter(Boolean));
+    for (const [child, subscription] of followers) {
+      if (!children.has(child as never)) {
+        subscription.unsubscribe();
+        followers.delete(child);
       }
-      // A finished player has left the beats; the session moves on to the debrief and publishes that.
-      if (snapshot.status === 'active') publish();
-    });
-    const cues = child.on('cue', (e: { cue: 'consequence' }) => cue(e.cue));
-    playerSubscription = {
-      unsubscribe: () => {
-        snapshots.unsubscribe();
-        cues.unsubscribe();
-      },
-    };
+    }
+    const playerNow = player();
+    if (playerNow && !followers.has(playerNow)) {
+      let movesSeen = -1;
+      const snapshots = playerNow.subscribe((snapshot: { status: string; context: PlayState }) => {
+        const { moves, scenario, context } = snapshot.context;
+        if (snapshot.status === 'active' && moves.length !== movesSeen) {
+          movesSeen = moves.length;
+          progress({ type: 'play.saved', play: { scenario, context, moves } });
+        }
+        onSnapshot();
+      });
+      const cues = playerNow.on('cue', (e: { cue: 'consequence' }) => cue(e.cue));
+      followers.set(playerNow, {
+        unsubscribe: () => {
+          snapshots.unsubscribe();
+          cues.unsubscribe();
+        },
+      });
+    }
+    const groupNow = group();
+    if (groupNow && !followers.has(groupNow)) followers.set(groupNow, groupNow.subscribe(onSnapshot));
   };
 
   const wire = (next: Actor<SessionMachine>) => {
     actor = next;
-    watchedPlayer = undefined;
-    watchedGroup = undefined;
     actor.subscribe(() => {
-      followPlayer();
-      followGroup();
-      publish();
+      followChildren();
+      onSnapshot();
     });
     actor.on('cue', (e) => cue(e.cue));
     actor.on('play.finished', (e) => progress(e));
     actor.on('play.abandoned', (e) => progress(e));
     actor.start();
-    followPlayer();
-    followGroup();
+    followChildren();
+  };
+  const unwire = () => {
+    for (const subscription of followers.values()) subscription.unsubscribe();
+    followers.clear();
+    actor.stop();
   };
   wire(actor);
+  changed = false;
 
   return {
     send: (event) => {
       if (relay?.(event)) return;
-      actor.send(event);
-      for (const l of localListeners) l();
+      sending = true;
+      try {
+        actor.send(event);
+      } finally {
+        sending = false;
+      }
+      flush(true);
     },
     persisted: () => actor.getPersistedSnapshot(),
     restore(snapshot) {
-      playerSubscription?.unsubscribe();
-      groupSubscription?.unsubscribe();
-      actor.stop();
+      restoring = true;
+      unwire();
       try {
         wire(
           snapshot === undefined
@@ -148,9 +177,14 @@ export const createSessionPort = (scenarios: readonly Scenario[]): SessionPort =
       } catch (error) {
         // A snapshot this build cannot read: start afresh rather than stop working.
         console.warn('Could not restore the session; starting afresh.', error);
+        unwire();
         wire(createActor(machine));
+      } finally {
+        restoring = false;
       }
-      publish();
+      cached = undefined;
+      changed = true;
+      flush(false);
     },
     relayTo(next) {
       relay = next;

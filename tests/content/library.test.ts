@@ -12,7 +12,7 @@ const decisions = (s: Scenario) => Object.values(s.beats).flatMap((b) => (b.kind
 const choices = (s: Scenario) => decisions(s).flatMap((b) => b.decision.choices);
 const everyPlay = (s: Scenario) => s.contexts.flatMap((c) => completePlays(s, c.id));
 const reachedStrategies = (s: Scenario) =>
-  new Set(everyPlay(s).flatMap((p) => buildDebrief(s, p.state.output!).strategies.map((x) => x.strategy)));
+  new Set(everyPlay(s).flatMap((p) => buildDebrief(s, p.record).strategies.map((x) => x.strategy)));
 
 /** True when some choice lands differently (effects, consequence or route) in two of the scenario's contexts. */
 const landsDifferently = (s: Scenario): boolean => {
@@ -72,7 +72,7 @@ describe('the scenario library as a whole', () => {
       expect(s.minutes).toBeGreaterThanOrEqual(5);
       expect(s.minutes).toBeLessThanOrEqual(10);
       for (const c of s.contexts) {
-        const endings = new Set(completePlays(s, c.id).map((p) => p.state.output?.ending));
+        const endings = new Set(completePlays(s, c.id).map((p) => p.record.ending));
         expect(endings.size, `${s.id} in ${c.id}`).toBeGreaterThanOrEqual(2);
       }
     },

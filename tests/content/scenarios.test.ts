@@ -26,13 +26,13 @@ describe('the scenario library', () => {
       expect(decisions.length).toBeGreaterThanOrEqual(3);
       expect(endings.length).toBeGreaterThanOrEqual(2);
       const plays = completePlays(scenario);
-      expect(new Set(plays.map((p) => p.state.output?.ending)).size).toBeGreaterThanOrEqual(2);
+      expect(new Set(plays.map((p) => p.record.ending)).size).toBeGreaterThanOrEqual(2);
     });
 
     it('lets a player reach at least three of the four coping strategies', () => {
       const reached = new Set(
         completePlays(scenario).flatMap((p) =>
-          buildDebrief(scenario, p.state.output!).strategies.map((s) => s.strategy),
+          buildDebrief(scenario, p.record).strategies.map((s) => s.strategy),
         ),
       );
       expect(COPING_STRATEGIES.filter((s) => reached.has(s)).length).toBeGreaterThanOrEqual(3);

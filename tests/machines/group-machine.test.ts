@@ -3,6 +3,7 @@ import { createActor, getInitialSnapshot, getNextSnapshot } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { compileScenario } from '../../src/machines/compile-scenario.ts';
 import { createGroupMachine, type GroupEvent } from '../../src/machines/group-machine.ts';
+import { groupPhaseOf } from '../../src/machines/group-view.ts';
 import { loadValid, MINI, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
@@ -16,25 +17,26 @@ const run = (...events: GroupEvent[]) => {
   return actor;
 };
 const next: GroupEvent = { type: 'group.next' };
+const phaseOf = (actor: { getSnapshot(): { value: unknown } }) => groupPhaseOf(actor.getSnapshot().value);
 /** From the first beat: read on, present the decision, discuss, and arrive at the tally. */
 const toTally: GroupEvent[] = [next, next, next];
 
 describe('a group session', () => {
   it('goes read → present → discuss → tally → reveal, and the majority drives the story', () => {
     const actor = run(next);
-    expect(actor.getSnapshot().value).toBe('present');
+    expect(phaseOf(actor)).toBe('present');
     actor.send(next);
-    expect(actor.getSnapshot().value).toBe('discuss');
+    expect(phaseOf(actor)).toBe('discuss');
     expect(actor.getSnapshot().context.timer).toEqual({ totalMs: 120_000, leftMs: 120_000, running: true });
     actor.send(next);
     actor.send({ type: 'tally.set', choice: 'open', count: 4 });
     actor.send({ type: 'tally.set', choice: 'stil', count: 9 });
     actor.send(next);
-    expect(actor.getSnapshot().value).toBe('reveal');
+    expect(phaseOf(actor)).toBe('reveal');
     actor.send(next);
     const snap = actor.getSnapshot();
-    expect(snap.value).toBe('reading');
-    expect(snap.context.moves.at(-1)).toEqual({ type: 'choice.select', choice: 'stil' });
+    expect(groupPhaseOf(snap.value)).toBe('reading');
+    expect(snap.context.play.moves.at(-1)).toEqual({ type: 'choice.select', choice: 'stil' });
     expect(snap.context.votes).toEqual([
       { beat: 'keuze', tally: { open: 4, stil: 9 }, choice: 'stil', rule: 'majority' },
     ]);
@@ -54,6 +56,35 @@ describe('a group session', () => {
     expect(actor.getSnapshot().context.timer).toMatchObject({ leftMs: 0, running: false });
   });
 
+  it('runs a clock only while the discussion timer runs, and counts what it reports', () => {
+    const running = new Set<(ms: number) => void>();
+    const clock = (onTick: (ms: number) => void) => {
+      running.add(onTick);
+      return () => running.delete(onTick);
+    };
+    const actor = createActor(createGroupMachine(mini, clock), { input });
+    actor.start();
+    actor.send(next);
+    expect(running.size).toBe(0);
+    actor.send(next);
+    expect(phaseOf(actor)).toBe('discuss');
+    expect(running.size).toBe(1);
+    for (const tick of running) tick(20_000);
+    expect(actor.getSnapshot().context.timer.leftMs).toBe(100_000);
+    actor.send({ type: 'timer.toggle' });
+    expect(running.size).toBe(0);
+    actor.send({ type: 'timer.toggle' });
+    expect(running.size).toBe(1);
+    actor.send({ type: 'timer.adjust', seconds: -100 });
+    expect(actor.getSnapshot().context.timer).toMatchObject({ leftMs: 0, running: false });
+    expect(running.size).toBe(0);
+    actor.send({ type: 'timer.adjust', seconds: 30 });
+    actor.send({ type: 'timer.toggle' });
+    actor.send(next);
+    expect(phaseOf(actor)).toBe('tally');
+    expect(running.size).toBe(0);
+  });
+
   it('will not go on after a tie until the trainer picks one of the tied options', () => {
     const actor = run(
       ...toTally,
@@ -62,7 +93,7 @@ describe('a group session', () => {
       next,
     );
     actor.send(next);
-    expect(actor.getSnapshot().value).toBe('reveal');
+    expect(phaseOf(actor)).toBe('reveal');
     actor.send({ type: 'reveal.pick', choice: 'open' });
     actor.send(next);
     expect(actor.getSnapshot().context.votes.at(-1)).toMatchObject({ choice: 'open', rule: 'tie-break' });
@@ -78,7 +109,7 @@ describe('a group session', () => {
     );
     expect(override.getSnapshot().context.votes.at(-1)).toMatchObject({ choice: 'stil', rule: 'override' });
     const silent = run(...toTally, next, next);
-    expect(silent.getSnapshot().value).toBe('reveal');
+    expect(phaseOf(silent)).toBe('reveal');
     silent.send({ type: 'reveal.pick', choice: 'stil' });
     silent.send(next);
     expect(silent.getSnapshot().context.votes.at(-1)).toMatchObject({ choice: 'stil', rule: 'no-votes' });
@@ -91,13 +122,13 @@ describe('a group session', () => {
 
   it('steps back one decision to re-run its vote, with the counts kept', () => {
     const actor = run(...toTally, { type: 'tally.set', choice: 'stil', count: 3 }, next, next);
-    expect(actor.getSnapshot().value).toBe('reading');
+    expect(phaseOf(actor)).toBe('reading');
     actor.send({ type: 'group.back' });
     const snap = actor.getSnapshot();
-    expect(snap.value).toBe('tally');
+    expect(groupPhaseOf(snap.value)).toBe('tally');
     expect(snap.context.tally).toEqual({ stil: 3 });
     expect(snap.context.votes).toEqual([]);
-    expect(snap.context.moves.some((m) => m.type === 'choice.select')).toBe(false);
+    expect(snap.context.play.moves.some((m) => m.type === 'choice.select')).toBe(false);
   });
 
   it('undoes an accidental key press, across phases too', () => {
@@ -106,9 +137,9 @@ describe('a group session', () => {
     actor.send({ type: 'group.undo' });
     expect(actor.getSnapshot().context.tally).toEqual({ open: 1 });
     actor.send(next);
-    expect(actor.getSnapshot().value).toBe('reveal');
+    expect(phaseOf(actor)).toBe('reveal');
     actor.send({ type: 'group.undo' });
-    expect(actor.getSnapshot().value).toBe('tally');
+    expect(phaseOf(actor)).toBe('tally');
     expect(actor.getSnapshot().context.tally).toEqual({ open: 1 });
   });
 
@@ -143,11 +174,13 @@ describe.each([MINI, ...yamlFiles(SCENARIO_DIR).slice(0, 2)].map((f) => [f.repla
         events,
         input,
         toState: (s) => s.status === 'done',
-        serializeState: (s) => JSON.stringify([s.value, s.context.moves, s.context.tally, s.context.votes]),
+        serializeState: (s) =>
+          JSON.stringify([s.value, s.context.play.moves, s.context.tally, s.context.votes]),
       });
       expect(paths.length).toBeGreaterThan(0);
       for (const path of paths) {
-        const { moves, votes } = path.state.context;
+        const { play, votes } = path.state.context;
+        const { moves } = play;
         expect(votes.length).toBe(moves.filter((m) => m.type === 'choice.select').length);
         expect(votes.every((v) => v.rule === 'majority')).toBe(true);
       }
@@ -160,7 +193,7 @@ it('the room’s moves, replayed in the solo statechart, end the play where the 
   // Reveal, settle, read the ending, finish.
   const actor = run(...toTally, { type: 'tally.majority', choice: 'open' }, next, next, next, next);
   expect(actor.getSnapshot().status).toBe('done');
-  const { moves, context } = actor.getSnapshot().context;
+  const { moves, context } = actor.getSnapshot().context.play;
   const solo = compileScenario(mini);
   const end = moves.reduce(
     (snap, move) => getNextSnapshot(solo, snap, move),

@@ -138,13 +138,13 @@ describe('a group session over a sequence of scenarios', () => {
     };
     runToEnd();
     expect(actor.getSnapshot().value).toBe('groupDebrief');
-    expect(actor.getSnapshot().context.groupResult?.context).toBe('met-mandaat');
+    expect(actor.getSnapshot().context.groupResult?.play.context).toBe('met-mandaat');
     // Unknown scenarios are dropped from the queue rather than blocking the session.
     expect(actor.getSnapshot().context.groupQueue).toEqual([{ scenario: 'mini', context: 'zonder-mandaat' }]);
     actor.send({ type: 'group.continue' });
     expect(actor.getSnapshot().matches('group')).toBe(true);
     runToEnd();
-    expect(actor.getSnapshot().context.groupResult?.context).toBe('zonder-mandaat');
+    expect(actor.getSnapshot().context.groupResult?.play.context).toBe('zonder-mandaat');
     actor.send({ type: 'group.continue' });
     expect(actor.getSnapshot().value).toBe('groupDebrief');
   });

@@ -1,6 +1,5 @@
 import { buildDebrief } from '../../domain/debrief.ts';
 import { division, mostDivided, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
-import { groupPlayRecord } from '../../machines/group-view.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
@@ -12,8 +11,7 @@ type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
 
 /** The room's path, how divided it was at each decision, and what its choices leaned on; no names. */
 export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLElement => {
-  const { scenario, result } = view;
-  const play = groupPlayRecord(scenario, result);
+  const { scenario, result, play } = view;
   const debrief = buildDebrief(scenario, play);
   const divisions = result.votes.map((v) => division(v.tally));
   const marked = mostDivided(result.votes.map((v) => v.tally));
@@ -22,7 +20,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
       format: 'open-ambtenaar/group-session',
       version: 1,
       scenario: scenario.id,
-      context: result.context,
+      context: play.context,
       ending: play.ending ?? null,
       votes: result.votes,
     };
