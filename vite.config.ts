@@ -22,5 +22,9 @@ export default defineConfig({
   test: {
     include: ['tests/{unit,machines,model,content}/**/*.test.ts'],
     environment: 'node',
+    // Budgets for a busy 2-core machine, set here so no test leans on Vitest's 5 s default; generated
+    // tests set their own. How fast things are is measured by `npm run bench`, not by these.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

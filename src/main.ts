@@ -3,11 +3,13 @@ import { createAudio } from './adapters/audio.ts';
 import { createI18n } from './adapters/i18n.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
 import { createProgressStore } from './adapters/progress-store.ts';
+import { createRoomClock } from './adapters/room-clock.ts';
 import { connectRoom } from './adapters/room-sync.ts';
 import { buildCatalog, bundledScenarioFiles } from './adapters/scenario-catalog.ts';
 import { createSessionPort } from './machines/session-port.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
 import { mountApp } from './ui/app.ts';
+import { isRoomScreen } from './ui/screens/index.ts';
 
 /** Composition root: loads content, creates the machines, and wires in the outside world. */
 const start = async () => {
@@ -18,9 +20,13 @@ const start = async () => {
   const audio = createAudio(prefs.get().muted);
   audio.setMuted(prefs.get().muted);
   const catalog = buildCatalog(bundledScenarioFiles());
-  const port = createSessionPort(catalog.scenarios);
-  const progress = createProgressStore(browserStorage(), () => Date.now());
   const presenter = window.location.hash === '#presenter';
+  // The projector keeps the discussion time; a presenter window only when no projector is open.
+  let projectorAlive = () => false;
+  const port = createSessionPort(catalog.scenarios, {
+    clock: createRoomClock(() => !presenter || !projectorAlive()),
+  });
+  const progress = createProgressStore(browserStorage(), () => Date.now());
   port.onProgress((event) => {
     if (event.type === 'play.saved') progress.save(event.play);
     else if (event.type === 'play.finished') progress.finish(event.play);
@@ -33,7 +39,8 @@ const start = async () => {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
   // A group session survives a refresh and stays in step with the presenter window.
-  const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector');
+  const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector', isRoomScreen);
+  projectorAlive = room.projectorAlive;
 
   mountApp({
     root,
@@ -45,7 +52,6 @@ const start = async () => {
     catalog,
     progress,
     presenter,
-    projectorAlive: room.projectorAlive,
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);

@@ -1,11 +1,11 @@
 import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
+import type { SessionView } from '../machines/session-view.ts';
 
 /** Versioned: a room saved by a build with another shape of session is not restored into this one. */
 const KEY = 'open-ambtenaar:room:v2';
 const OLD_KEYS = ['open-ambtenaar:room'];
 const CHANNEL = 'open-ambtenaar-room';
-const ROOM_SCREENS = new Set(['groupSetup', 'groupPlan', 'group', 'groupDebrief']);
 const HEARTBEAT_MS = 1000;
 const ALIVE_MS = 2600;
 
@@ -25,6 +25,8 @@ export const connectRoom = (
   port: SessionPort,
   storage: Storage | undefined,
   role: 'projector' | 'presenter',
+  /** Whether a view belongs to a group session (the screen registry knows). */
+  inRoom: (view: SessionView) => boolean,
 ) => {
   let revision = 0;
   let projectorSeen = 0;
@@ -44,17 +46,17 @@ export const connectRoom = (
     // Unreadable room state: start from the title screen; the other window will bring us in step.
   }
 
-  port.onLocalChange(() => {
-    const inRoom = ROOM_SCREENS.has(port.view().screen);
+  const stopLocal = port.onLocalChange(() => {
+    const here = inRoom(port.view());
     revision += 1;
     try {
-      if (inRoom) storage?.setItem(KEY, JSON.stringify({ revision, snapshot: port.persisted() }));
+      if (here) storage?.setItem(KEY, JSON.stringify({ revision, snapshot: port.persisted() }));
       else storage?.removeItem(KEY);
     } catch {
       // Storage full or forbidden: the other window still hears it on the channel.
     }
-    if (inRoom || role === 'projector')
-      post({ kind: 'state', revision, snapshot: inRoom ? port.persisted() : undefined });
+    if (here || role === 'projector')
+      post({ kind: 'state', revision, snapshot: here ? port.persisted() : undefined });
   });
 
   if (role === 'presenter') {
@@ -64,12 +66,12 @@ export const connectRoom = (
       post({ kind: 'event', event });
       return true;
     });
-  } else {
-    window.setInterval(() => post({ kind: 'projector-alive' }), HEARTBEAT_MS);
-    post({ kind: 'projector-alive' });
   }
+  const heartbeat =
+    role === 'projector' ? setInterval(() => post({ kind: 'projector-alive' }), HEARTBEAT_MS) : undefined;
+  if (role === 'projector') post({ kind: 'projector-alive' });
 
-  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+  const onMessage = (event: MessageEvent<Message>) => {
     const message = event.data;
     if (!message) return;
     if (message.kind === 'projector-alive') {
@@ -87,6 +89,17 @@ export const connectRoom = (
     if (message.revision < revision && role === 'projector') return;
     revision = Math.max(revision, message.revision);
     if (message.snapshot !== undefined) port.restore(message.snapshot);
-  });
-  return { projectorAlive };
+  };
+  channel?.addEventListener('message', onMessage as EventListener);
+  return {
+    projectorAlive,
+    /** Leaves the room: no more heartbeats, relaying or messages (a closing window, or a test). */
+    close() {
+      clearInterval(heartbeat);
+      stopLocal();
+      port.relayTo(undefined);
+      channel?.removeEventListener('message', onMessage as EventListener);
+      channel?.close();
+    },
+  };
 };

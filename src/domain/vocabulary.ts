@@ -86,6 +86,8 @@ export type Place = (typeof PLACES)[number];
 export const NARRATOR = 'verteller';
 export const PLAYER = 'jij';
 export const BUILT_IN_SPEAKERS = [NARRATOR, PLAYER] as const;
+export const isBuiltInSpeaker = (speaker: string): boolean =>
+  (BUILT_IN_SPEAKERS as readonly string[]).includes(speaker);
 
 export const includes = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);

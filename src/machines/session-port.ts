@@ -135,9 +135,16 @@ export const createSessionPort = (
 
   const wire = (next: Actor<SessionMachine>) => {
     actor = next;
-    actor.subscribe(() => {
-      followChildren();
-      onSnapshot();
+    actor.subscribe({
+      next: () => {
+        followChildren();
+        onSnapshot();
+      },
+      // A restored snapshot that fails once running: start afresh rather than stop working.
+      error: (error) => {
+        console.warn('The session stopped on an error; starting afresh.', error);
+        queueMicrotask(() => restoreFresh());
+      },
     });
     actor.on('cue', (e) => cue(e.cue));
     actor.on('play.finished', (e) => progress(e));
@@ -150,6 +157,28 @@ export const createSessionPort = (
     followers.clear();
     actor.stop();
   };
+  /** Continues from a snapshot (undefined: from the start); a snapshot this build cannot read starts afresh. */
+  const restoreFrom = (snapshot: unknown) => {
+    restoring = true;
+    unwire();
+    try {
+      wire(
+        snapshot === undefined
+          ? createActor(machine)
+          : createActor(machine, { snapshot: snapshot as Snapshot<unknown> }),
+      );
+    } catch (error) {
+      console.warn('Could not restore the session; starting afresh.', error);
+      unwire();
+      wire(createActor(machine));
+    } finally {
+      restoring = false;
+    }
+    cached = undefined;
+    changed = true;
+    flush(false);
+  };
+  const restoreFresh = () => restoreFrom(undefined);
   wire(actor);
   changed = false;
 
@@ -165,27 +194,7 @@ export const createSessionPort = (
       flush(true);
     },
     persisted: () => actor.getPersistedSnapshot(),
-    restore(snapshot) {
-      restoring = true;
-      unwire();
-      try {
-        wire(
-          snapshot === undefined
-            ? createActor(machine)
-            : createActor(machine, { snapshot: snapshot as Snapshot<unknown> }),
-        );
-      } catch (error) {
-        // A snapshot this build cannot read: start afresh rather than stop working.
-        console.warn('Could not restore the session; starting afresh.', error);
-        unwire();
-        wire(createActor(machine));
-      } finally {
-        restoring = false;
-      }
-      cached = undefined;
-      changed = true;
-      flush(false);
-    },
+    restore: restoreFrom,
     relayTo(next) {
       relay = next;
     },

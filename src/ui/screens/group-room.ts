@@ -1,5 +1,5 @@
 import { totalVotes } from '../../domain/room-vote.ts';
-import { METERS } from '../../domain/vocabulary.ts';
+import { isBuiltInSpeaker, METERS } from '../../domain/vocabulary.ts';
 import type { GroupChoiceView, GroupView } from '../../machines/group-view.ts';
 import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
@@ -137,13 +137,12 @@ export const roomControls = (ui: UiContext, view: GroupView) => {
 
 export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => {
   const beat = view.beat;
-  const speaker =
-    beat.speaker === 'verteller' || beat.speaker === 'jij'
-      ? ''
-      : (() => {
-          const c = view.scenario.characters[beat.speaker];
-          return c ? `${ui.local(c.name)} · ${ui.local(c.role)}` : '';
-        })();
+  const speaker = isBuiltInSpeaker(beat.speaker)
+    ? ''
+    : (() => {
+        const c = view.scenario.characters[beat.speaker];
+        return c ? `${ui.local(c.name)} · ${ui.local(c.role)}` : '';
+      })();
   const deciding = view.choices.length > 0 && view.phase !== 'reading';
   const body: (HTMLElement | null)[] = [];
   if (view.consequence) {

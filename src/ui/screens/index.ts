@@ -1,0 +1,96 @@
+import type { Beat, Scenario } from '../../domain/scenario.ts';
+import { PLAYER } from '../../domain/vocabulary.ts';
+import type { Screen, SessionView, ViewOf } from '../../machines/session-view.ts';
+import type { StageView } from '../../scenes/stage-view.ts';
+import type { UiContext } from '../context.ts';
+import { renderChoose } from './choose.ts';
+import { renderDebrief } from './debrief.ts';
+import { renderGroupDebrief } from './group-debrief.ts';
+import { renderGroupPlan } from './group-plan.ts';
+import { renderGroupRoom } from './group-room.ts';
+import { renderGroupSetup } from './group-setup.ts';
+import { renderPlay, speakerLine } from './play.ts';
+import { renderProgress } from './progress.ts';
+import { renderTitle } from './title.ts';
+
+/** Everything the DOM layer needs to know about one screen. */
+export interface ScreenSpec<V extends SessionView> {
+  /** The screen's words and controls. */
+  readonly render: (ui: UiContext, view: V) => HTMLElement;
+  /** What the canvas draws behind them. */
+  readonly stage: (view: V) => StageView;
+  /** The scenario the screen is about, for the document title. */
+  readonly scenario?: (view: V) => Scenario;
+  /** Part of a group session: kept across a refresh and in step with the presenter window. */
+  readonly room: boolean;
+  /** What a screen reader hears as the screen opens, beyond its heading. */
+  readonly spoken?: (ui: UiContext, view: V) => string;
+}
+
+const speakerStage = (
+  scenario: Scenario,
+  beat: Beat,
+  change: Extract<StageView, { scene: 'play' }>['change'],
+): StageView => {
+  const character = scenario.characters[beat.speaker];
+  return {
+    scene: 'play',
+    place: beat.place,
+    speaker: {
+      id: beat.speaker,
+      colour: character?.colour ?? '#5b6b7b',
+      narrator: !character && beat.speaker !== PLAYER,
+    },
+    change,
+  };
+};
+
+/**
+ * The screens, one entry each. The session machine's states are the screens (see session-view.ts),
+ * so a state without an entry here is a type error: a new screen is this entry, its file and its words.
+ */
+export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
+  title: { render: renderTitle, stage: () => ({ scene: 'title' }), room: false },
+  choosing: {
+    render: (ui, view) => renderChoose(ui, view.scenarios),
+    stage: () => ({ scene: 'choose' }),
+    room: false,
+  },
+  playing: {
+    render: renderPlay,
+    stage: (view) => speakerStage(view.scenario, view.scenario.beats[view.beat]!, view.change),
+    scenario: (view) => view.scenario,
+    room: false,
+    spoken: (ui, view) => {
+      if (view.phase === 'consequence') return '';
+      const beat = view.scenario.beats[view.beat]!;
+      return `${speakerLine(ui, view.scenario, beat).name}: ${ui.local(beat.text)}`;
+    },
+  },
+  debrief: {
+    render: renderDebrief,
+    stage: () => ({ scene: 'debrief' }),
+    scenario: (view) => view.scenario,
+    room: false,
+  },
+  progress: { render: renderProgress, stage: () => ({ scene: 'debrief' }), room: false },
+  groupSetup: {
+    render: (ui, view) => renderGroupSetup(ui, view.scenarios),
+    stage: () => ({ scene: 'choose' }),
+    room: true,
+  },
+  groupPlan: { render: renderGroupPlan, stage: () => ({ scene: 'choose' }), room: true },
+  group: {
+    render: renderGroupRoom,
+    stage: (view) => speakerStage(view.scenario, view.beat, {}),
+    scenario: (view) => view.scenario,
+    room: true,
+  },
+  groupDebrief: { render: renderGroupDebrief, stage: () => ({ scene: 'debrief' }), room: true },
+};
+
+/** The registry entry of a view, typed for that view. */
+export const screenOf = <V extends SessionView>(view: V): ScreenSpec<V> =>
+  SCREENS[view.screen] as unknown as ScreenSpec<V>;
+
+export const isRoomScreen = (view: SessionView): boolean => SCREENS[view.screen].room;

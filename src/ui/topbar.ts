@@ -1,0 +1,38 @@
+import type { Audio } from '../adapters/audio.ts';
+import type { Catalog } from '../adapters/scenario-catalog.ts';
+import type { SessionView } from '../machines/session-view.ts';
+import type { UiContext } from './context.ts';
+import { h } from './dom.ts';
+
+/** The bar above every screen: the game's name, a notice of skipped scenario files, and the sound button. */
+export const renderTopbar = (
+  ui: UiContext,
+  view: SessionView,
+  sound: { readonly audio: Audio; readonly muted: boolean; readonly toggle: () => void },
+  catalog: Catalog,
+) => {
+  const soundLabel = !sound.audio.available()
+    ? ui.t('sound.unavailable')
+    : sound.muted
+      ? ui.t('sound.off')
+      : ui.t('sound.on');
+  return h(
+    'header',
+    { class: 'topbar' },
+    view.screen === 'title' ? null : h('p', { class: 'brand', text: ui.t('app.title') }),
+    view.screen === 'title' && catalog.broken.size > 0
+      ? h('p', {
+          class: 'notice',
+          attrs: { role: 'status' },
+          text: ui.t('choose.brokenNotice', { count: catalog.broken.size }),
+        })
+      : null,
+    h('span', { class: 'spacer' }),
+    h('button', {
+      class: 'quiet',
+      text: soundLabel,
+      attrs: { 'aria-keyshortcuts': 'M', title: ui.t('sound.toggleHint'), 'data-mute': true },
+      on: { click: sound.toggle },
+    }),
+  );
+};
