@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/vite-offline-plugin.ts';
-import { scenarioDevPlugin } from './scripts/vite-scenario-plugin.ts';
+import { extraScenarioFiles, scenarioDevPlugin } from './scripts/vite-scenario-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioDevPlugin(), offlinePlugin()],
+  plugins: [scenarioDevPlugin(), extraScenarioFiles(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,3 +1,4 @@
+import extraScenarioFiles from 'virtual:extra-scenario-files';
 import { checkScenario } from '../domain/check-scenario.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { Scenario } from '../domain/scenario.ts';
@@ -27,17 +28,8 @@ export const buildCatalog = (files: Readonly<Record<string, string>>): Catalog =
   return { scenarios, broken };
 };
 
-/**
- * The scenario files bundled with the game; in the dev server a change reloads the page. The
- * end-to-end build (`--mode e2e`) adds the deliberately broken fixtures, to show how they are reported.
- */
+/** The scenario files bundled with the game (and, in one test build, more); in the dev server a change reloads the page. */
 export const bundledScenarioFiles = (): Record<string, string> => ({
   ...import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
-  ...(import.meta.env.MODE === 'e2e'
-    ? import.meta.glob<string>('/tests/fixtures/broken/*.yaml', {
-        query: '?raw',
-        import: 'default',
-        eager: true,
-      })
-    : {}),
+  ...extraScenarioFiles,
 });

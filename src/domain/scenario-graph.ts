@@ -1,4 +1,4 @@
-import type { Beat, Clause, Scenario } from './scenario.ts';
+import { type Beat, type Clause, routesOf, type Scenario } from './scenario.ts';
 
 export interface GraphNode {
   readonly id: string;
@@ -19,15 +19,13 @@ export interface GraphEdge {
 
 /** The beats and transitions of a scenario laid out in columns, for diagrams and branch maps. */
 export const scenarioGraph = (scenario: Scenario): { nodes: GraphNode[]; edges: GraphEdge[] } => {
-  const outgoing = (beat: Beat): GraphEdge[] => {
-    if (beat.kind === 'narration') return beat.next.map((r) => ({ from: beat.id, to: r.go, when: r.when }));
-    if (beat.kind === 'decision') {
-      return beat.decision.choices.flatMap((c) =>
-        c.next.map((r) => ({ from: beat.id, to: r.go, choice: c.id, when: r.when })),
-      );
-    }
-    return [];
-  };
+  const outgoing = (beat: Beat): GraphEdge[] =>
+    routesOf(beat).map(({ route, choice }) => ({
+      from: beat.id,
+      to: route.go,
+      ...(choice ? { choice } : {}),
+      when: route.when,
+    }));
   const edges = Object.values(scenario.beats).flatMap(outgoing);
   const layer = new Map<string, number>([[scenario.start, 0]]);
   // Longest-path layering by relaxing edges in breadth-first order; terminates because there are no loops.

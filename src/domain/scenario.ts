@@ -126,13 +126,17 @@ export type Clause =
 export const COMPARISON_OPS = ['<', '<=', '>', '>=', '=='] as const;
 export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 
-export const successorsOf = (beat: Beat): string[] => {
+/** Every way out of a beat: its routes, each with the choice it belongs to when the beat is a decision. */
+export const routesOf = (beat: Beat): { readonly route: Route; readonly choice?: string }[] => {
   switch (beat.kind) {
     case 'narration':
-      return beat.next.map((r) => r.go);
+      return beat.next.map((route) => ({ route }));
     case 'decision':
-      return beat.decision.choices.flatMap((c) => c.next.map((r) => r.go));
+      return beat.decision.choices.flatMap((c) => c.next.map((route) => ({ route, choice: c.id })));
     case 'ending':
       return [];
   }
 };
+
+/** The beats a beat can lead to, whatever the conditions. */
+export const successorsOf = (beat: Beat): string[] => routesOf(beat).map((r) => r.route.go);

@@ -1,6 +1,9 @@
+import { DEFAULT_DISCUSS_SECONDS } from '../../machines/group-machine.ts';
 import type { UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
+
+const DEFAULT_MINUTES = DEFAULT_DISCUSS_SECONDS / 60;
 
 /** The trainer picks a scenario and organisation, the discussion time, and whether meters are shown. */
 export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLElement => {
@@ -15,7 +18,7 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
   );
   const scenario = h('select', { attrs: { id: 'group-scenario' } }, options);
   const minutes = h('input', {
-    attrs: { id: 'group-minutes', type: 'number', min: 1, max: 30, step: 1, value: 3 },
+    attrs: { id: 'group-minutes', type: 'number', min: 1, max: 30, step: 1, value: DEFAULT_MINUTES },
   });
   const meters = h('input', { attrs: { id: 'group-meters', type: 'checkbox', checked: true } });
   const later = scenarios.flatMap((s) =>
@@ -29,7 +32,7 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
   );
   const settings = () => {
     const [id, context] = scenario.value.split('|');
-    const value = Math.min(30, Math.max(1, Math.round(Number(minutes.value) || 3)));
+    const value = Math.min(30, Math.max(1, Math.round(Number(minutes.value) || DEFAULT_MINUTES)));
     return { scenario: id!, context: context!, discussSeconds: value * 60, showMeters: meters.checked };
   };
   const start = () => {

@@ -1,3 +1,4 @@
+import { PRECONDITIONS } from '../../domain/vocabulary.ts';
 import type { GroupView } from '../../machines/group-view.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { clockText } from '../clock-text.ts';
@@ -73,10 +74,12 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
         ),
       ),
     ),
-    view.context.preconditions.length < 4
+    view.context.preconditions.length < PRECONDITIONS.length
       ? h('p', {
           class: 'small',
-          text: ui.t('presenter.contextNote', { missing: 4 - view.context.preconditions.length }),
+          text: ui.t('presenter.contextNote', {
+            missing: PRECONDITIONS.length - view.context.preconditions.length,
+          }),
         })
       : null,
     h('p', {
