@@ -1,5 +1,5 @@
 import { isId } from './ids.ts';
-import type { Step } from './play.ts';
+import type { Move, Step } from './play.ts';
 import { METER_MAX, METER_MIN, METER_START, METERS, type Meter, type Meters } from './vocabulary.ts';
 
 /**
@@ -23,10 +23,7 @@ import { METER_MAX, METER_MIN, METER_START, METERS, type Meter, type Meters } fr
 export const PROGRESS_VERSION = 2;
 export const PROGRESS_FORMAT = 'open-ambtenaar/progress';
 
-/** One move of the player: read on, or make a choice. */
-export type Move =
-  | { readonly type: 'beat.continue' }
-  | { readonly type: 'choice.select'; readonly choice: string };
+export type { Move };
 
 export interface PlayInProgress {
   readonly scenario: string;

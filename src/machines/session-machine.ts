@@ -1,6 +1,5 @@
 import { assign, emit, enqueueActions, type StateValueFrom, sendTo, setup } from 'xstate';
-import type { PlayRecord } from '../domain/play.ts';
-import type { Move } from '../domain/progress.ts';
+import type { Move, PlayRecord } from '../domain/play.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
 import {
@@ -69,8 +68,11 @@ const GROUP_ID = 'group';
 const playingState = (id: string) => `play_${id}`;
 
 /**
- * The flow of a session: title → choose a scenario → play → debrief → play again or choose another.
- * Each valid scenario is compiled into its own child statechart, invoked while it is played.
+ * The flow of a session. Alone: title → choose a scenario → play → debrief → play again or choose
+ * another; or title → my progress. In a room: title → group setup (→ session plan) → group session →
+ * group debrief → the next queued scenario. Each top-level state is a screen (see session-view.ts).
+ * Each valid scenario is compiled into a child statechart for a play and a group machine for a room,
+ * invoked while it runs; a saved play is resumed by replaying its moves into the new child.
  */
 export const createSessionMachine = (scenarios: readonly Scenario[], clock?: RoomClock) => {
   const actors = {

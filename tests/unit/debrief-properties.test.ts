@@ -2,27 +2,32 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { buildDebrief } from '../../src/domain/debrief.ts';
+import type { Move } from '../../src/domain/play.ts';
+import { advance, decisionAt, start, toPlayRecord } from '../../src/domain/play-state.ts';
 import type { Scenario } from '../../src/domain/scenario.ts';
 import { COMPETENCY_LAYER, METER_MAX, METER_MIN, METERS } from '../../src/domain/vocabulary.ts';
 import { compileScenario } from '../../src/machines/compile-scenario.ts';
 import { loadValid, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
-/** Plays a scenario to its end, taking the choice `picks[i] mod n` at the i-th decision. */
+/**
+ * Plays a scenario to its end, taking the choice `picks[i] mod n` at the i-th decision: the rule engine
+ * says where the play stands, the compiled statechart is played alongside and must end the same way.
+ */
 const playWith = (scenario: Scenario, context: string, picks: number[]) => {
   const actor = createActor(compileScenario(scenario), { input: { context } });
   actor.start();
+  let state = start(scenario, context);
   let decision = 0;
-  for (let guard = 0; actor.getSnapshot().status !== 'done' && guard < 200; guard++) {
-    const snap = actor.getSnapshot();
-    const value = snap.value;
-    const beat = scenario.beats[typeof value === 'string' ? value : Object.keys(value)[0]!]!;
-    const choosing = typeof value !== 'string' && Object.values(value)[0] === '_choosing';
-    if (beat.kind === 'decision' && choosing) {
-      const choices = beat.decision.choices;
-      actor.send({ type: 'choice.select', choice: choices[(picks[decision++] ?? 0) % choices.length]!.id });
-    } else actor.send({ type: 'beat.continue' });
+  for (let guard = 0; !state.done && guard < 200; guard++) {
+    const choices = decisionAt(scenario, state)?.decision.choices;
+    const move: Move = choices
+      ? { type: 'choice.select', choice: choices[(picks[decision++] ?? 0) % choices.length]!.id }
+      : { type: 'beat.continue' };
+    state = advance(scenario, state, move)!;
+    actor.send(move);
   }
-  return actor.getSnapshot().output!;
+  expect(actor.getSnapshot().output).toEqual(toPlayRecord(state));
+  return toPlayRecord(state);
 };
 
 const library = yamlFiles(SCENARIO_DIR).map(loadValid);
