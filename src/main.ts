@@ -26,7 +26,11 @@ const start = async () => {
   const port = createSessionPort(catalog.scenarios, {
     clock: createRoomClock(() => !presenter || !projectorAlive()),
   });
-  const progress = createProgressStore(browserStorage(), () => Date.now());
+  // A play in progress whose scenario (or context) this build lacks is shelved, not replaced, when another starts.
+  const progress = createProgressStore(browserStorage(), () => Date.now(), {
+    playable: (scenario, context) =>
+      catalog.scenarios.some((s) => s.id === scenario && s.contexts.some((c) => c.id === context)),
+  });
   port.onProgress((event) => {
     if (event.type === 'play.saved') progress.save(event.play);
     else if (event.type === 'play.finished') progress.finish(event.play);

@@ -1,5 +1,7 @@
 import { isId } from './ids.ts';
 import type { Move, Step } from './play.ts';
+import { advance, start } from './play-state.ts';
+import type { Scenario } from './scenario.ts';
 import { METER_MAX, METER_MIN, METER_START, METERS, type Meter, type Meters } from './vocabulary.ts';
 
 /**
@@ -19,8 +21,11 @@ import { METER_MAX, METER_MIN, METER_START, METERS, type Meter, type Meters } fr
  *   the neutral start. To rename a meter, give the new name `formerly: ['old-name']` so old plays carry
  *   their value over. A meter removed from `METERS` needs nothing: its stored values are dropped on
  *   reading. None of this needs a new `PROGRESS_VERSION`.
+ *
+ * What is read must be safe to show: times are moments a `Date` can format (see `EARLIEST_TIME`), and
+ * an imported file is refused unread above `MAX_IMPORT_BYTES`.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const PROGRESS_FORMAT = 'open-ambtenaar/progress';
 
 export type { Move };
@@ -51,6 +56,12 @@ export interface Progress {
   readonly meters: readonly Meter[];
   readonly current?: PlayInProgress;
   readonly history: readonly FinishedPlay[];
+  /**
+   * Unfinished plays put on the shelf when another play started while their scenario (or context)
+   * could not be played — a scenario file removed or renamed. Kept, one per scenario and context,
+   * until it can be played again; only version 3 and later have it.
+   */
+  readonly shelved: readonly PlayInProgress[];
 }
 
 export const EMPTY_PROGRESS: Progress = {
@@ -58,7 +69,25 @@ export const EMPTY_PROGRESS: Progress = {
   version: PROGRESS_VERSION,
   meters: METERS,
   history: [],
+  shelved: [],
 };
+
+/**
+ * The moments stored data may name: 1 January 2000 to 1 January 2200 (UTC). Anything else (a negative
+ * time, `1e300`) is not a time this game wrote, and a `Date` might not even format it.
+ */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+export const LATEST_TIME = Date.UTC(2200, 0, 1);
+
+/** A clock reading brought within the times stored data may name (a device clock can be far off). */
+export const clampTime = (time: number): number =>
+  Number.isFinite(time) ? Math.min(LATEST_TIME, Math.max(EARLIEST_TIME, time)) : EARLIEST_TIME;
+
+/**
+ * The largest file taken as an import, in bytes. A history of 1,000 plays of today's scenarios is
+ * about 0.45 MB, so this holds more than 4,000 plays; a larger file is refused before it is read.
+ */
+export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** Where a meter's value comes from in a play saved before the meter had that name (or existed). */
 export interface MeterOrigin {
@@ -89,7 +118,15 @@ export type ProgressReading =
 
 type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isTime = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST_TIME && v <= LATEST_TIME;
+
+/** A short, safe description of any parsed value for a message: never deep, never long, never throws. */
+const briefly = (v: unknown): string => {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  return Array.isArray(v) ? 'a list' : 'an object';
+};
 
 const readMove = (v: unknown): Move | undefined => {
   if (!isObject(v)) return undefined;
@@ -170,11 +207,12 @@ const METERS_BEFORE_VERSION_2 = ['vertrouwen', 'steun', 'energie', 'voortgang'] 
 
 /**
  * Earlier versions, each lifted one step towards the current one. Version 0 had no `format` marker;
- * version 1 did not name its meters.
+ * version 1 did not name its meters; version 2 had no shelf of unfinished plays.
  */
 const MIGRATIONS: Record<number, (data: Data) => Data> = {
   0: (data) => ({ ...data, format: PROGRESS_FORMAT, version: 1 }),
   1: (data) => ({ ...data, version: 2, meters: [...METERS_BEFORE_VERSION_2] }),
+  2: (data) => ({ ...data, version: 3, shelved: [] }),
 };
 
 /** A play as version 0 kept it (`list` is `steps` when finished, `moves` in progress), by its identifying fields. */
@@ -216,10 +254,10 @@ export const readProgress = (
   const v0 = isVersion0(data);
   const version = v0 ? 0 : data.version;
   if (!v0 && data.format !== PROGRESS_FORMAT) {
-    return { ok: false, reason: 'foreign', detail: `format ${JSON.stringify(data.format)}` };
+    return { ok: false, reason: 'foreign', detail: `format ${briefly(data.format)}` };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: 'damaged', detail: `version ${JSON.stringify(data.version)}` };
+    return { ok: false, reason: 'damaged', detail: `version ${briefly(data.version)}` };
   }
   if (version > PROGRESS_VERSION) return { ok: false, reason: 'newer', detail: `version ${version}` };
   let current: Data = data;
@@ -235,12 +273,18 @@ export const readProgress = (
   const play = current.current === undefined ? undefined : readCurrent(current.current);
   if (current.current !== undefined && !play)
     return { ok: false, reason: 'damaged', detail: 'play in progress' };
+  if (!Array.isArray(current.shelved))
+    return { ok: false, reason: 'damaged', detail: 'shelved plays are not a list' };
+  const shelved = current.shelved.map(readCurrent);
+  const badShelf = shelved.findIndex((p) => !p);
+  if (badShelf >= 0) return { ok: false, reason: 'damaged', detail: `shelved play ${badShelf + 1}` };
   return {
     ok: true,
     progress: {
       ...EMPTY_PROGRESS,
       meters: meters as readonly Meter[],
       history: history as FinishedPlay[],
+      shelved: shelved as PlayInProgress[],
       ...(play ? { current: play } : {}),
     },
     ...(version < PROGRESS_VERSION ? { migratedFrom: version } : {}),
@@ -249,13 +293,92 @@ export const readProgress = (
 
 export const writeProgress = (progress: Progress): string => JSON.stringify(progress);
 
-/** Both histories together, each finished play once (a play is known by scenario, context and times). */
-export const mergeProgress = (mine: Progress, theirs: Progress): Progress => {
-  const key = (p: FinishedPlay) => `${p.scenario}|${p.context}|${p.startedAt}|${p.finishedAt}`;
-  const seen = new Set(mine.history.map(key));
-  const history = [...mine.history, ...theirs.history.filter((p) => !seen.has(key(p)))].sort(
-    (a, b) => a.finishedAt - b.finishedAt,
+/** What a merge did: the progress to keep, and how many of the incoming finished plays it added. */
+export interface Merged {
+  readonly progress: Progress;
+  /** Incoming finished plays that were not here yet. */
+  readonly added: number;
+  /** Incoming finished plays that were here already (or twice in the file). */
+  readonly known: number;
+  /** The incoming file had a play in progress other than the one here, and it was put on the shelf. */
+  readonly shelvedTheirs: boolean;
+}
+
+const playKey = (p: FinishedPlay) => `${p.scenario}|${p.context}|${p.startedAt}|${p.finishedAt}`;
+const unfinishedKey = (p: PlayInProgress) => `${p.scenario}|${p.context}`;
+const byFinish = (a: FinishedPlay, b: FinishedPlay) => a.finishedAt - b.finishedAt;
+const inOrder = (plays: readonly FinishedPlay[]): readonly FinishedPlay[] =>
+  plays.every((p, i) => i === 0 || plays[i - 1]!.finishedAt <= p.finishedAt)
+    ? plays
+    : [...plays].sort(byFinish);
+
+/**
+ * Both histories together, each finished play once (a play is known by scenario, context and times),
+ * oldest first. Linear in the two lists once each is in order (they are, as this game writes them).
+ * The play in progress here stays; a different one from the file is put on the shelf, not dropped.
+ */
+export const mergeProgress = (mine: Progress, theirs: Progress): Merged => {
+  const seen = new Set(mine.history.map(playKey));
+  const fresh = inOrder(
+    theirs.history.filter((p) => {
+      const key = playKey(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
   );
+  const ours = inOrder(mine.history);
+  const history: FinishedPlay[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < ours.length || j < fresh.length) {
+    const takeOurs = j >= fresh.length || (i < ours.length && ours[i]!.finishedAt <= fresh[j]!.finishedAt);
+    history.push(takeOurs ? ours[i++]! : fresh[j++]!);
+  }
   const current = mine.current ?? theirs.current;
-  return { ...EMPTY_PROGRESS, history, ...(current ? { current } : {}) };
+  const theirsAside =
+    mine.current && theirs.current && unfinishedKey(mine.current) !== unfinishedKey(theirs.current)
+      ? [theirs.current]
+      : [];
+  const shelf = new Map<string, PlayInProgress>();
+  for (const p of [...mine.shelved, ...theirs.shelved, ...theirsAside]) {
+    const key = unfinishedKey(p);
+    const there = shelf.get(key);
+    if (!there || there.savedAt < p.savedAt) shelf.set(key, p);
+  }
+  if (current) shelf.delete(unfinishedKey(current));
+  return {
+    progress: { ...EMPTY_PROGRESS, history, shelved: [...shelf.values()], ...(current ? { current } : {}) },
+    added: fresh.length,
+    known: theirs.history.length - fresh.length,
+    shelvedTheirs: theirsAside.length > 0 && shelf.get(unfinishedKey(theirsAside[0]!)) === theirsAside[0],
+  };
+};
+
+/** How far a saved play can be resumed in the scenario as it is now. */
+export interface Resumable {
+  /** The saved moves that still apply, in order, up to the first that does not. */
+  readonly moves: readonly Move[];
+  /** Decisions taken within those moves. */
+  readonly decisions: number;
+  /** False when some saved moves no longer apply (the scenario file was edited since). */
+  readonly fits: boolean;
+}
+
+/** The saved moves of a play that still fit the scenario, each checked by the rule engine. */
+export const resumable = (scenario: Scenario, play: PlayInProgress): Resumable => {
+  let state = start(scenario, play.context);
+  let fitting = 0;
+  for (const move of play.moves) {
+    const next = advance(scenario, state, move);
+    if (!next) break;
+    state = next;
+    fitting++;
+  }
+  const moves = play.moves.slice(0, fitting);
+  return {
+    moves,
+    decisions: moves.filter((m) => m.type === 'choice.select').length,
+    fits: fitting === play.moves.length,
+  };
 };

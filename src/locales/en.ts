@@ -150,7 +150,16 @@ export const en: Messages = {
     replace: 'Replace what is here',
     cancel: 'Cancel',
     cancelled: 'Nothing changed.',
-    merged: 'Merged.',
+    merged_one: 'Merged: {{count}} played scenario added.',
+    merged_other: 'Merged: {{count}} played scenarios added.',
+    mergedKnown_one: '{{count}} was here already.',
+    mergedKnown_other: '{{count}} were here already.',
+    mergedNothing: 'Nothing added: every played scenario in the file was here already.',
+    mergedEmpty: 'Nothing added: the file holds no played scenarios.',
+    mergedShelved:
+      'The file also held a play that was not finished. It is kept: it is ready for you once you have finished or stopped the play that is going on here.',
+    importTooLarge:
+      'This file is too large to be your progress ({{size}} MB; a progress file is at most {{limit}} MB). Nothing changed.',
     replaced: 'Replaced by the imported file.',
     importProblem: {
       unreadable:
@@ -159,6 +168,45 @@ export const en: Messages = {
       newer:
         'This file comes from a newer version of the game. Update the game to import it. Nothing changed.',
       damaged: 'This file is incomplete or holds unknown data. Nothing changed.',
+    },
+    changed:
+      'This scenario has changed since you stopped. Not all your choices fit it any more; you continue at decision {{number}}.',
+    unavailable:
+      'Your play of “{{title}}” is not finished but cannot go on now: that scenario is not (or no longer) in this version of the game. It stays saved on this device and goes along when you export your progress.',
+    notSaved: {
+      full: 'Your browser’s storage is full, so not everything is saved on this device.',
+      forbidden:
+        'This browser does not let the game save anything on this device (in a private window, for instance).',
+    },
+    unsaved: {
+      play: 'Your play in progress is not saved: if you close this window, it is lost.',
+      finished:
+        'The scenarios you have just finished are not on this device: if you close this window, they are lost.',
+      import: 'What you imported is not saved: it only holds while this window is open.',
+      removal: 'The old plays you removed are still on this device.',
+    },
+    whatToDo: {
+      full: 'What you can do: export your progress to a file (in My progress), so you lose nothing. Then make room: remove old plays in My progress, or clear the stored data of websites you no longer use in your browser. What you do after that is saved again.',
+      forbidden:
+        'What you can do: export your progress to a file (in My progress), so you lose nothing. If you want the game to remember your progress, open it in a normal window or allow storage for this website.',
+    },
+    removeOld: 'Remove old plays',
+    confirmRemoval_one:
+      'The oldest played scenario will be removed from this device. Did you export your progress first? Then it is still in that file.',
+    confirmRemoval_other:
+      'The oldest {{count}} played scenarios will be removed from this device. Did you export your progress first? Then they are still in that file.',
+    remove: 'Remove',
+    removed_one: '{{count}} old play removed.',
+    removed_other: '{{count}} old plays removed.',
+    notKept: {
+      unreadable:
+        'Your saved progress is damaged and could not be read. We could not make a copy of it, so we leave it as it is and write nothing over it. Until that works, what you play is not saved.',
+      foreign:
+        'The place of your progress holds data from another program. We could not make a copy of it, so we leave it and write nothing over it. Until that works, what you play is not saved.',
+      newer:
+        'Your progress was saved by a newer version of this game. We could not make a copy of it, so we leave it and write nothing over it; open the newer version to continue. Until that works, what you play here is not saved.',
+      damaged:
+        'Part of your saved progress was incomplete. We could not make a copy of it, so we leave all of it as it is and write nothing over it. Until that works, what you play is not saved.',
     },
     resume_one: 'Continue “{{title}}”: {{count}} decision taken',
     resume_other: 'Continue “{{title}}”: {{count}} decisions taken',

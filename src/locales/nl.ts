@@ -149,7 +149,16 @@ export const nl = {
     replace: 'Vervangen wat hier staat',
     cancel: 'Annuleren',
     cancelled: 'Niets veranderd.',
-    merged: 'Samengevoegd.',
+    merged_one: 'Samengevoegd: {{count}} gespeeld scenario toegevoegd.',
+    merged_other: 'Samengevoegd: {{count}} gespeelde scenario’s toegevoegd.',
+    mergedKnown_one: '{{count}} stond hier al.',
+    mergedKnown_other: '{{count}} stonden hier al.',
+    mergedNothing: 'Niets toegevoegd: alle gespeelde scenario’s uit het bestand stonden hier al.',
+    mergedEmpty: 'Niets toegevoegd: het bestand bevat geen gespeelde scenario’s.',
+    mergedShelved:
+      'Het bestand had ook een spel dat nog niet af was. Dat blijft bewaard: het staat klaar zodra je het spel dat hier loopt hebt afgemaakt of gestopt.',
+    importTooLarge:
+      'Dit bestand is te groot om je voortgang te zijn ({{size}} MB; een voortgangsbestand is hooguit {{limit}} MB). Er is niets veranderd.',
     replaced: 'Vervangen door het geïmporteerde bestand.',
     importProblem: {
       unreadable:
@@ -158,6 +167,45 @@ export const nl = {
       newer:
         'Dit bestand komt van een nieuwere versie van het spel. Werk het spel bij om het te importeren. Er is niets veranderd.',
       damaged: 'Dit bestand is onvolledig of bevat onbekende gegevens. Er is niets veranderd.',
+    },
+    changed:
+      'Dit scenario is veranderd sinds je stopte. Niet al je keuzes passen er nog in; je gaat verder bij beslissing {{number}}.',
+    unavailable:
+      'Je spel van “{{title}}” is nog niet af, maar kan nu niet verder: dat scenario staat niet (meer) in deze versie van het spel. Het blijft bewaard op dit apparaat en gaat mee als je je voortgang exporteert.',
+    notSaved: {
+      full: 'De opslag van je browser is vol, dus niet alles is bewaard op dit apparaat.',
+      forbidden:
+        'Deze browser laat het spel niets bewaren op dit apparaat (bijvoorbeeld in een privévenster).',
+    },
+    unsaved: {
+      play: 'Je spel dat nog bezig is, is niet bewaard: sluit je dit venster, dan ben je het kwijt.',
+      finished:
+        'De scenario’s die je nu hebt uitgespeeld, staan niet op dit apparaat: sluit je dit venster, dan ben je ze kwijt.',
+      import: 'Wat je hebt geïmporteerd, is niet bewaard: het geldt alleen zolang dit venster open is.',
+      removal: 'De oude spellen die je verwijderde, staan nog op dit apparaat.',
+    },
+    whatToDo: {
+      full: 'Wat je kunt doen: exporteer je voortgang naar een bestand (bij Mijn voortgang), dan raak je niets kwijt. Maak daarna ruimte: verwijder oude spellen bij Mijn voortgang, of wis in je browser de opgeslagen gegevens van websites die je niet meer gebruikt. Wat je daarna doet, wordt weer bewaard.',
+      forbidden:
+        'Wat je kunt doen: exporteer je voortgang naar een bestand (bij Mijn voortgang), dan raak je niets kwijt. Wil je dat het spel je voortgang onthoudt, open het dan in een gewoon venster of sta opslag voor deze website toe.',
+    },
+    removeOld: 'Oude spellen verwijderen',
+    confirmRemoval_one:
+      'Het oudste gespeelde scenario wordt van dit apparaat verwijderd. Heb je je voortgang eerst geëxporteerd? Dan staat het nog in dat bestand.',
+    confirmRemoval_other:
+      'De oudste {{count}} gespeelde scenario’s worden van dit apparaat verwijderd. Heb je je voortgang eerst geëxporteerd? Dan staan ze nog in dat bestand.',
+    remove: 'Verwijderen',
+    removed_one: '{{count}} oud spel verwijderd.',
+    removed_other: '{{count}} oude spellen verwijderd.',
+    notKept: {
+      unreadable:
+        'Je opgeslagen voortgang is beschadigd en kon niet worden gelezen. We konden er geen kopie van maken, dus laten we hem staan zoals hij is en schrijven we er niets overheen. Tot dat lukt, wordt wat je speelt niet bewaard.',
+      foreign:
+        'Op de plek van je voortgang staan gegevens van een ander programma. We konden er geen kopie van maken, dus laten we ze staan en schrijven we er niets overheen. Tot dat lukt, wordt wat je speelt niet bewaard.',
+      newer:
+        'Je voortgang is opgeslagen door een nieuwere versie van dit spel. We konden er geen kopie van maken, dus laten we hem staan en schrijven we er niets overheen; open de nieuwere versie om verder te gaan. Tot dat lukt, wordt wat je hier speelt niet bewaard.',
+      damaged:
+        'Een deel van je opgeslagen voortgang was onvolledig. We konden er geen kopie van maken, dus laten we alles staan zoals het is en schrijven we er niets overheen. Tot dat lukt, wordt wat je speelt niet bewaard.',
     },
     resume_one: 'Verder met “{{title}}”: {{count}} beslissing genomen',
     resume_other: 'Verder met “{{title}}”: {{count}} beslissingen genomen',

@@ -11,6 +11,8 @@ import { METER_START, METERS } from '../../src/domain/vocabulary.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
 
 const memory = memoryStorage;
+/** A moment within the times stored progress may name (2000–2200). */
+const T = Date.UTC(2024, 0, 1);
 
 const finished = {
   scenario: 'mini',
@@ -19,8 +21,8 @@ const finished = {
   ending: 'einde-alleen',
   meters: { vertrouwen: 60, steun: 20, energie: 50, voortgang: 50 },
   flags: ['open'],
-  startedAt: 1000,
-  finishedAt: 2000,
+  startedAt: T + 1000,
+  finishedAt: T + 2000,
 };
 const valid = {
   ...EMPTY_PROGRESS,
@@ -29,8 +31,8 @@ const valid = {
     scenario: 'mini',
     context: 'met-mandaat',
     moves: [{ type: 'beat.continue' }],
-    startedAt: 3000,
-    savedAt: 3001,
+    startedAt: T + 3000,
+    savedAt: T + 3001,
   },
 };
 
@@ -129,7 +131,7 @@ describe('reading progress saved under other meters', () => {
   const saved = writeProgress(valid as never);
 
   it('gives a meter added since its stated start and keeps every play', () => {
-    const older = { ...finished, startedAt: 10, finishedAt: 20 };
+    const older = { ...finished, startedAt: T + 10, finishedAt: T + 20 };
     const text = writeProgress({ ...valid, history: [older, finished] } as never);
     const reading = readProgress(text, withAdded);
     expect(reading.ok).toBe(true);
@@ -224,24 +226,27 @@ describe('reading progress saved under other meters', () => {
 describe('the progress store on a device', () => {
   it('saves the play in progress, then moves it to the history when finished', () => {
     const m = memory();
-    let clock = 100;
+    let clock = T + 100;
     const store = createProgressStore(m.storage, () => clock++);
     store.save({ scenario: 'mini', context: 'met-mandaat', moves: [{ type: 'beat.continue' }] });
     expect(readProgress(m.data.get(PROGRESS_KEY)!)).toMatchObject({
       ok: true,
-      progress: { current: { moves: [{ type: 'beat.continue' }], startedAt: 100 } },
+      progress: { current: { moves: [{ type: 'beat.continue' }], startedAt: T + 100 } },
     });
     store.finish({ ...finished, ending: 'einde-alleen' });
     const after = createProgressStore(m.storage, () => 0).progress();
     expect(after.current).toBeUndefined();
     expect(after.history).toHaveLength(1);
-    expect(after.history[0]).toMatchObject({ scenario: 'mini', startedAt: 100, ending: 'einde-alleen' });
+    expect(after.history[0]).toMatchObject({ scenario: 'mini', startedAt: T + 100, ending: 'einde-alleen' });
   });
 
   it('keeps unreadable data aside under its own key, tells why, and starts afresh', () => {
     const m = memory({ [PROGRESS_KEY]: '{broken' });
     const store = createProgressStore(m.storage, () => 42);
-    expect(store.problem).toEqual({ reason: 'unreadable', keptAs: 'open-ambtenaar:progress:kept-aside:42' });
+    expect(store.problem()).toEqual({
+      reason: 'unreadable',
+      keptAs: 'open-ambtenaar:progress:kept-aside:42',
+    });
     expect(m.data.get('open-ambtenaar:progress:kept-aside:42')).toBe('{broken');
     expect(store.progress()).toEqual(EMPTY_PROGRESS);
     store.save({ scenario: 'mini', context: 'met-mandaat', moves: [] });
@@ -266,7 +271,7 @@ describe('the progress store on a device', () => {
     const theirs = JSON.stringify({ history: [], theme: 'dark' });
     const m = memory({ [PROGRESS_KEY]: theirs });
     const store = createProgressStore(m.storage, () => 7);
-    expect(store.problem).toEqual({ reason: 'foreign', keptAs: 'open-ambtenaar:progress:kept-aside:7' });
+    expect(store.problem()).toEqual({ reason: 'foreign', keptAs: 'open-ambtenaar:progress:kept-aside:7' });
     expect(m.data.get('open-ambtenaar:progress:kept-aside:7')).toBe(theirs);
   });
 
@@ -274,7 +279,7 @@ describe('the progress store on a device', () => {
     const v1 = JSON.stringify({ format: PROGRESS_FORMAT, version: 1, history: [finished] });
     const m = memory({ [PROGRESS_KEY]: v1 });
     const store = createProgressStore(m.storage, () => 5);
-    expect(store.problem).toBeUndefined();
+    expect(store.problem()).toBeUndefined();
     store.save({ scenario: 'mini', context: 'met-mandaat', moves: [] });
     expect(JSON.parse(m.data.get(PROGRESS_KEY)!)).toMatchObject({
       version: PROGRESS_VERSION,

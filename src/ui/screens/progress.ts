@@ -1,65 +1,201 @@
+import type { ProgressProblem, Unsaved } from '../../adapters/progress-store.ts';
 import { acrossPlays } from '../../domain/profile.ts';
-import { type Progress, readProgress } from '../../domain/progress.ts';
+import { MAX_IMPORT_BYTES } from '../../domain/progress.ts';
 import { isCopingStrategy } from '../../domain/vocabulary.ts';
 import { competencyChart } from '../competency-chart.ts';
-import type { UiContext } from '../context.ts';
+import type { ProgressStep, UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
+
+const NOT_SAVED = {
+  full: 'progress.notSaved.full',
+  forbidden: 'progress.notSaved.forbidden',
+} as const;
+const WHAT_TO_DO = {
+  full: 'progress.whatToDo.full',
+  forbidden: 'progress.whatToDo.forbidden',
+} as const;
+const UNSAVED = {
+  play: 'progress.unsaved.play',
+  finished: 'progress.unsaved.finished',
+  import: 'progress.unsaved.import',
+  removal: 'progress.unsaved.removal',
+} as const satisfies Record<Unsaved, string>;
+/** Stored progress that could not be used and could not be copied aside either: said without "kept aside". */
+const NOT_KEPT = {
+  unreadable: 'progress.notKept.unreadable',
+  foreign: 'progress.notKept.foreign',
+  newer: 'progress.notKept.newer',
+  damaged: 'progress.notKept.damaged',
+} as const satisfies Record<ProgressProblem, string>;
+
+/** A moment as words; never throws, whatever the number (stored data is checked, but a screen must not die of it). */
+export const formatWhen = (ui: Pick<UiContext, 'lang'>, time: number): string => {
+  try {
+    return new Intl.DateTimeFormat(ui.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  } catch {
+    return '—';
+  }
+};
+
+const megabytes = (ui: UiContext, bytes: number) =>
+  new Intl.NumberFormat(ui.lang, { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+
+/**
+ * What the player must know about what is kept on this device, in words: stored progress that could
+ * not be used, what could not be saved and what to do about it, and unfinished plays that cannot go on.
+ * Drawn on the title screen and in "Mijn voortgang".
+ */
+export const progressNotices = (ui: UiContext): HTMLElement[] => {
+  const problem = ui.progressProblem;
+  const notices: HTMLElement[] = [];
+  if (problem)
+    notices.push(
+      h('p', {
+        class: 'notice',
+        attrs: { role: 'status', 'data-progress-problem': problem.reason },
+        text: problem.keptAside ? ui.t(`progress.problem.${problem.reason}`) : ui.t(NOT_KEPT[problem.reason]),
+      }),
+    );
+  if (ui.saving)
+    notices.push(
+      h(
+        'div',
+        { class: 'notice', attrs: { role: 'status', 'data-not-saved': ui.saving.status } },
+        h('p', { text: ui.t(NOT_SAVED[ui.saving.status]) }),
+        ui.saving.unsaved.map((what) => h('p', { text: ui.t(UNSAVED[what]) })),
+        h('p', { text: ui.t(WHAT_TO_DO[ui.saving.status]) }),
+      ),
+    );
+  for (const title of ui.unavailable)
+    notices.push(
+      h('p', {
+        class: 'notice',
+        attrs: { 'data-unavailable': true },
+        text: ui.t('progress.unavailable', { title }),
+      }),
+    );
+  return notices;
+};
+
+/** What an import step says. */
+const importWords = (ui: UiContext, step: ProgressStep | undefined): string => {
+  switch (step?.step) {
+    case 'offer':
+      return ui.t('progress.importFound', { count: step.count, mine: step.mine });
+    case 'refused':
+      return ui.t(`progress.importProblem.${step.reason}`);
+    case 'tooLarge':
+      return ui.t('progress.importTooLarge', {
+        size: megabytes(ui, step.bytes),
+        limit: megabytes(ui, MAX_IMPORT_BYTES),
+      });
+    case 'merged': {
+      const said =
+        step.added > 0
+          ? [
+              ui.t('progress.merged', { count: step.added }),
+              step.known > 0 ? ui.t('progress.mergedKnown', { count: step.known }) : '',
+            ]
+          : [ui.t(step.known > 0 ? 'progress.mergedNothing' : 'progress.mergedEmpty')];
+      if (step.shelvedTheirs) said.push(ui.t('progress.mergedShelved'));
+      return said.filter(Boolean).join(' ');
+    }
+    case 'replaced':
+      return ui.t('progress.replaced');
+    case 'cancelled':
+      return step.of === 'import' ? ui.t('progress.cancelled') : '';
+    default:
+      return '';
+  }
+};
+
+/** Making room when the storage is full: remove the oldest finished plays, after a confirmation. */
+const removal = (ui: UiContext) => {
+  const step = ui.progressStep;
+  const asking = step?.step === 'confirmRemoval';
+  const said =
+    step?.step === 'confirmRemoval'
+      ? ui.t('progress.confirmRemoval', { count: step.count })
+      : step?.step === 'removed'
+        ? ui.t('progress.removed', { count: step.count })
+        : step?.step === 'cancelled' && step.of === 'removal'
+          ? ui.t('progress.cancelled')
+          : '';
+  const full = ui.saving?.status === 'full' && ui.history.length > 0;
+  if (!full && !said) return null;
+  return h(
+    'div',
+    {},
+    h('p', { attrs: { role: 'status', id: 'removal-status', tabindex: -1 }, text: said }),
+    h(
+      'div',
+      { class: 'actions', attrs: { id: 'removal-confirm' } },
+      asking
+        ? [
+            h('button', {
+              text: ui.t('progress.remove'),
+              attrs: { 'data-remove': 'confirm' },
+              on: { click: () => ui.removeOldPlays(true) },
+            }),
+            h('button', {
+              class: 'quiet',
+              text: ui.t('progress.cancel'),
+              attrs: { 'data-cancel': true },
+              on: { click: () => ui.cancelProgressStep() },
+            }),
+          ]
+        : full
+          ? h('button', {
+              text: ui.t('progress.removeOld'),
+              attrs: { 'data-remove': 'ask' },
+              on: { click: () => ui.removeOldPlays(false) },
+            })
+          : null,
+    ),
+  );
+};
 
 /** The player's own record on this device: what they played, how they tend to weigh, and export/import. */
 export const renderProgress = (ui: UiContext): HTMLElement => {
   const history = ui.history;
   const profile = acrossPlays(ui.catalog.scenarios, history);
-  const status = h('p', { attrs: { role: 'status', id: 'import-status' } });
-  const confirm = h('div', { class: 'actions', attrs: { id: 'import-confirm' } });
-
-  const offerImport = (incoming: Progress) => {
-    const apply = (mode: 'merge' | 'replace') => {
-      ui.importProgress(incoming, mode);
-      status.textContent = ui.t(mode === 'merge' ? 'progress.merged' : 'progress.replaced', {
-        count: incoming.history.length,
-      });
-      confirm.replaceChildren();
-    };
-    status.textContent = ui.t('progress.importFound', {
-      count: incoming.history.length,
-      mine: history.length,
-    });
-    confirm.replaceChildren(
-      h('button', {
-        class: 'primary',
-        text: ui.t('progress.merge'),
-        attrs: { 'data-import': 'merge' },
-        on: { click: () => apply('merge') },
-      }),
-      h('button', {
-        text: ui.t('progress.replace'),
-        attrs: { 'data-import': 'replace' },
-        on: { click: () => apply('replace') },
-      }),
-      h('button', {
-        class: 'quiet',
-        text: ui.t('progress.cancel'),
-        on: {
-          click: () => {
-            status.textContent = ui.t('progress.cancelled');
-            confirm.replaceChildren();
-          },
-        },
-      }),
-    );
-    confirm.querySelector<HTMLElement>('button')?.focus();
-  };
+  const step = ui.progressStep;
+  const status = h('p', {
+    attrs: { role: 'status', id: 'import-status', tabindex: -1 },
+    text: importWords(ui, step),
+  });
+  const confirm = h(
+    'div',
+    { class: 'actions', attrs: { id: 'import-confirm' } },
+    step?.step === 'offer'
+      ? [
+          h('button', {
+            class: 'primary',
+            text: ui.t('progress.merge'),
+            attrs: { 'data-import': 'merge' },
+            on: { click: () => ui.importProgress('merge') },
+          }),
+          h('button', {
+            text: ui.t('progress.replace'),
+            attrs: { 'data-import': 'replace' },
+            on: { click: () => ui.importProgress('replace') },
+          }),
+          h('button', {
+            class: 'quiet',
+            text: ui.t('progress.cancel'),
+            on: { click: () => ui.cancelProgressStep() },
+          }),
+        ]
+      : null,
+  );
 
   const fileInput = h('input', {
     attrs: { type: 'file', accept: '.json,application/json', id: 'import-file' },
     on: {
-      change: async (event) => {
+      change: (event) => {
         const file = (event.target as HTMLInputElement).files?.[0];
-        if (!file) return;
-        const reading = readProgress(await file.text());
-        if (reading.ok) offerImport(reading.progress);
-        else status.textContent = ui.t(`progress.importProblem.${reading.reason}`);
+        if (file) void ui.chooseImport(file);
       },
     },
   });
@@ -72,6 +208,8 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
       text: ui.t('progress.heading'),
     }),
     h('p', { class: 'small', text: ui.t('progress.private') }),
+    progressNotices(ui),
+    removal(ui),
     history.length === 0
       ? h('p', { text: ui.t('progress.nothingYet') })
       : [
@@ -133,12 +271,7 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
                   return h(
                     'tr',
                     { attrs: { 'data-history': play.scenario } },
-                    h('td', {
-                      text: new Intl.DateTimeFormat(ui.lang, {
-                        dateStyle: 'medium',
-                        timeStyle: 'short',
-                      }).format(play.finishedAt),
-                    }),
+                    h('td', { text: formatWhen(ui, play.finishedAt) }),
                     h('td', { text: scenario ? ui.local(scenario.title) : play.scenario }),
                     h('td', {
                       text:

@@ -1,6 +1,7 @@
 import { LANGS } from '../../domain/text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { progressNotices } from './progress.ts';
 
 export const renderTitle = (ui: UiContext): HTMLElement =>
   h(
@@ -10,11 +11,12 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
     h('p', { class: 'tagline', text: ui.t('app.tagline') }),
     h('p', { text: ui.t('title.intro') }),
     h('p', { class: 'small', text: ui.t('title.basis') }),
-    ui.progressProblem
+    progressNotices(ui),
+    ui.saved && !ui.saved.fits
       ? h('p', {
           class: 'notice',
-          attrs: { role: 'status' },
-          text: ui.t(`progress.problem.${ui.progressProblem}`),
+          attrs: { id: 'resume-changed' },
+          text: ui.t('progress.changed', { number: ui.saved.decisions + 1 }),
         })
       : null,
     h(
@@ -29,7 +31,11 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
                 (ui.saved.contextTitle ? ` (${ui.local(ui.saved.contextTitle)})` : ''),
               count: ui.saved.decisions,
             }),
-            attrs: { 'data-autofocus': true, 'data-resume': true },
+            attrs: {
+              'data-autofocus': true,
+              'data-resume': true,
+              'aria-describedby': ui.saved.fits ? undefined : 'resume-changed',
+            },
             on: { click: () => ui.resume() },
           })
         : null,
