@@ -5,11 +5,32 @@ import { browserStorage, createPreferenceStore } from './adapters/preferences.ts
 import { createProgressStore } from './adapters/progress-store.ts';
 import { createRoomClock } from './adapters/room-clock.ts';
 import { connectRoom } from './adapters/room-sync.ts';
-import { buildCatalog, bundledScenarioFiles } from './adapters/scenario-catalog.ts';
+import { buildCatalog, bundledScenarioFiles, type Catalog } from './adapters/scenario-catalog.ts';
+import { splitPlayable } from './machines/playable.ts';
 import { createSessionPort } from './machines/session-port.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
 import { mountApp } from './ui/app.ts';
 import { isRoomScreen } from './ui/screens/index.ts';
+
+/** The catalog without scenarios that fail to compile; those are listed with the broken files instead. */
+const playableCatalog = (catalog: Catalog): Catalog => {
+  const { playable, failed } = splitPlayable(catalog.scenarios);
+  if (failed.length === 0) return catalog;
+  const broken = new Map(catalog.broken);
+  for (const { scenario, error } of failed) {
+    broken.set(scenario.file, [
+      {
+        file: scenario.file,
+        line: 1,
+        column: 1,
+        path: '',
+        code: 'read-failed',
+        params: { detail: String(error) },
+      },
+    ]);
+  }
+  return { scenarios: playable, broken };
+};
 
 /** Composition root: loads content, creates the machines, and wires in the outside world. */
 const start = async () => {
@@ -19,7 +40,7 @@ const start = async () => {
   const i18n = await createI18n(prefs.get().lang);
   const audio = createAudio(prefs.get().muted);
   audio.setMuted(prefs.get().muted);
-  const catalog = buildCatalog(bundledScenarioFiles());
+  const catalog = playableCatalog(buildCatalog(bundledScenarioFiles()));
   const presenter = window.location.hash === '#presenter';
   // The projector keeps the discussion time; a presenter window only when no projector is open.
   let projectorAlive = () => false;
@@ -56,6 +77,7 @@ const start = async () => {
     catalog,
     progress,
     presenter,
+    roomSetAside: room.roomSetAside(),
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);
@@ -74,7 +96,19 @@ const start = async () => {
   }
 };
 
-void start();
+start().catch((error) => {
+  // Nothing above should throw; if it does, say so in words rather than stay on "loading".
+  console.error('The game could not start.', error);
+  const root = document.getElementById('ui');
+  if (!root) return;
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.setAttribute('role', 'alert');
+  message.textContent =
+    'Het spel kon niet starten. Herlaad de pagina; helpt dat niet, meld het dan aan wie het spel beheert. / ' +
+    'The game could not start. Reload the page; if that does not help, tell whoever runs the game.';
+  root.replaceChildren(message);
+});
 
 // Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {

@@ -1,25 +1,22 @@
-import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 import type { SessionView } from '../machines/session-view.ts';
+import { type RoomMessage, readRoomMessage, readStoredRoom } from './room-messages.ts';
 
 /** Versioned: a room saved by a build with another shape of session is not restored into this one. */
 const KEY = 'open-ambtenaar:room:v2';
 const OLD_KEYS = ['open-ambtenaar:room'];
+/** Where a stored room that could not be restored is kept, once, instead of being thrown away. */
+export const SET_ASIDE_KEY = 'open-ambtenaar:room:set-aside';
 const CHANNEL = 'open-ambtenaar-room';
 const HEARTBEAT_MS = 1000;
 const ALIVE_MS = 2600;
-
-type Message =
-  | { readonly kind: 'state'; readonly revision: number; readonly snapshot: unknown }
-  | { readonly kind: 'event'; readonly event: SessionEvent }
-  | { readonly kind: 'projector-alive' }
-  | { readonly kind: 'presenter-hello' };
 
 /**
  * Keeps a group session alive across a refresh and in step between the projector and presenter
  * windows on one machine. The projector is the one authority: the presenter's key presses travel to it
  * as events, it applies them and announces the new state, which the presenter takes over. When no
- * projector window is open, the presenter carries on by itself. Everything stays on this machine.
+ * projector window is open, the presenter carries on by itself. Everything stays on this machine, and
+ * everything that arrives is checked against its schema first (room-messages.ts).
  */
 export const connectRoom = (
   port: SessionPort,
@@ -30,20 +27,32 @@ export const connectRoom = (
 ) => {
   let revision = 0;
   let projectorSeen = 0;
+  /** Set when a stored room could not be restored and was set aside: the screen says so. */
+  let setAside = false;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
-  const post = (message: Message) => channel?.postMessage(message);
+  const post = (message: RoomMessage) => channel?.postMessage(message);
   const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
+
+  const keepAside = (raw: string) => {
+    try {
+      if (storage?.getItem(SET_ASIDE_KEY) !== raw) storage?.setItem(SET_ASIDE_KEY, raw);
+      storage?.removeItem(KEY);
+      setAside = true;
+    } catch {
+      // Storage forbidden or full: the room simply starts afresh; nothing more can be kept.
+    }
+  };
 
   try {
     for (const old of OLD_KEYS) storage?.removeItem(old);
     const raw = storage?.getItem(KEY);
-    const stored = raw ? (JSON.parse(raw) as { revision: number; snapshot: unknown }) : undefined;
-    if (stored && typeof stored.revision === 'number') {
-      revision = stored.revision;
-      port.restore(stored.snapshot);
+    if (raw) {
+      const stored = readStoredRoom(raw);
+      if (stored && port.restore(stored.snapshot)) revision = stored.revision;
+      else keepAside(raw);
     }
   } catch {
-    // Unreadable room state: start from the title screen; the other window will bring us in step.
+    // Storage that cannot be read at all: start from the title screen; the other window will bring us in step.
   }
 
   const stopLocal = port.onLocalChange(() => {
@@ -63,7 +72,10 @@ export const connectRoom = (
     post({ kind: 'presenter-hello' });
     port.relayTo((event) => {
       if (!projectorAlive()) return false;
-      post({ kind: 'event', event });
+      const message = readRoomMessage({ kind: 'event', event });
+      // Only the room's own events travel; anything else this window does, it does itself.
+      if (!message) return false;
+      post(message);
       return true;
     });
   }
@@ -71,28 +83,31 @@ export const connectRoom = (
     role === 'projector' ? setInterval(() => post({ kind: 'projector-alive' }), HEARTBEAT_MS) : undefined;
   if (role === 'projector') post({ kind: 'projector-alive' });
 
-  const onMessage = (event: MessageEvent<Message>) => {
-    const message = event.data;
+  const onMessage = (event: MessageEvent<unknown>) => {
+    const message = readRoomMessage(event.data);
     if (!message) return;
-    if (message.kind === 'projector-alive') {
-      projectorSeen = Date.now();
-      return;
+    switch (message.kind) {
+      case 'projector-alive':
+        projectorSeen = Date.now();
+        return;
+      case 'presenter-hello':
+        if (role === 'projector') post({ kind: 'projector-alive' });
+        return;
+      case 'event':
+        // Only a projector in a room takes events from the presenter.
+        if (role === 'projector' && inRoom(port.view())) port.send(message.event);
+        return;
+      case 'state':
+        if (message.revision < revision && role === 'projector') return;
+        if (message.snapshot === undefined || port.restore(message.snapshot))
+          revision = Math.max(revision, message.revision);
     }
-    if (message.kind === 'presenter-hello') {
-      if (role === 'projector') post({ kind: 'projector-alive' });
-      return;
-    }
-    if (message.kind === 'event') {
-      if (role === 'projector') port.send(message.event);
-      return;
-    }
-    if (message.revision < revision && role === 'projector') return;
-    revision = Math.max(revision, message.revision);
-    if (message.snapshot !== undefined) port.restore(message.snapshot);
   };
   channel?.addEventListener('message', onMessage as EventListener);
   return {
     projectorAlive,
+    /** True when a stored room could not be restored and was set aside (kept under SET_ASIDE_KEY). */
+    roomSetAside: () => setAside,
     /** Leaves the room: no more heartbeats, relaying or messages (a closing window, or a test). */
     close() {
       clearInterval(heartbeat);

@@ -42,3 +42,19 @@ export const mostDivided = (tallies: readonly Tally[]): boolean[] => {
   const top = Math.max(0, ...divisions);
   return divisions.map((d) => d > 0 && d === top);
 };
+
+/** Bounds on what a room counts and times; a number outside them is a slip or a bad message, and is ignored. */
+export const ROOM_LIMITS = {
+  /** Votes for one option. */
+  votes: 10_000,
+  /** The discussion time, in seconds. */
+  discussSeconds: 60 * 60,
+} as const;
+
+/** A whole number from `min` to `max`: the only kind of number a room accepts. */
+export const isWhole = (n: unknown, min: number, max: number): n is number =>
+  typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+
+/** A duration in milliseconds that a clock can honestly report. */
+export const isDuration = (ms: unknown): ms is number =>
+  typeof ms === 'number' && Number.isFinite(ms) && ms >= 0 && ms <= ROOM_LIMITS.discussSeconds * 1000;

@@ -49,6 +49,8 @@ export const en: Messages = {
     nextUp: 'Next step: {{action}}',
   },
   room: {
+    setAside:
+      'A saved group session could not be restored. It has been kept aside on this device; you start afresh.',
     buttons: {
       blank: 'Blank screen (B)',
       fullscreen: 'Full screen (F)',

@@ -49,6 +49,8 @@ export const nl = {
     nextUp: 'Volgende stap: {{action}}',
   },
   room: {
+    setAside:
+      'Een opgeslagen groepssessie kon niet worden hersteld. Ze is apart bewaard op dit apparaat; je begint opnieuw.',
     buttons: {
       blank: 'Zwart scherm (B)',
       fullscreen: 'Volledig scherm (F)',

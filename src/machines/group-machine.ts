@@ -1,7 +1,15 @@
-import { assign, fromCallback, not, setup } from 'xstate';
+import { and, assign, fromCallback, not, setup } from 'xstate';
 import type { Move } from '../domain/play.ts';
 import { advance, decisionAt, type PlayState, replay, start as startPlay } from '../domain/play-state.ts';
-import { type RoomRule, roomOutcome, ruleFor, type Tally } from '../domain/room-vote.ts';
+import {
+  isDuration,
+  isWhole,
+  ROOM_LIMITS,
+  type RoomRule,
+  roomOutcome,
+  ruleFor,
+  type Tally,
+} from '../domain/room-vote.ts';
 import type { Scenario } from '../domain/scenario.ts';
 
 /** The phases of one decision in a room: read it together, talk, count hands, reveal, settle. */
@@ -85,6 +93,11 @@ const UNDO_DEPTH = 30;
  * room's moves; undo restores an earlier context. Time arrives as `timer.tick` events, from the clock
  * actor that runs only while the discussion timer does.
  */
+const discussMs = (input: GroupInput): number =>
+  (isWhole(input.discussSeconds, 1, ROOM_LIMITS.discussSeconds)
+    ? input.discussSeconds
+    : DEFAULT_DISCUSS_SECONDS) * 1000;
+
 export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLOCK) => {
   const choiceIds = (c: GroupContext) =>
     decisionAt(scenario, c.play)?.decision.choices.map((x) => x.id) ?? [];
@@ -111,6 +124,21 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
       timerRunning: ({ context }) => context.timer.running,
       isSettled: ({ context }) => settled(context) !== undefined,
       knownChoice: ({ context, event }) => 'choice' in event && choiceIds(context).includes(event.choice),
+      /** Numbers from a key press, a button or another window: whole, and within the room's bounds. */
+      saneNumbers: ({ event }) => {
+        switch (event.type) {
+          case 'tally.set':
+            return isWhole(event.count, 0, ROOM_LIMITS.votes);
+          case 'tally.adjust':
+            return isWhole(event.delta, -ROOM_LIMITS.votes, ROOM_LIMITS.votes);
+          case 'timer.adjust':
+            return isWhole(event.seconds, -ROOM_LIMITS.discussSeconds, ROOM_LIMITS.discussSeconds);
+          case 'timer.tick':
+            return isDuration(event.ms);
+          default:
+            return true;
+        }
+      },
       canUndoTo: ({ context }, params: { phase: GroupPhase }) => context.past.at(-1)?.phase === params.phase,
       afterDecision: ({ context }) =>
         context.play.moves.at(-1)?.type === 'choice.select' && context.votes.length > 0,
@@ -133,17 +161,22 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
       })),
       adjustTimer: assign(({ context, event }) => {
         if (event.type !== 'timer.adjust') return {};
-        const leftMs = Math.max(0, context.timer.leftMs + event.seconds * 1000);
+        const leftMs = Math.min(
+          ROOM_LIMITS.discussSeconds * 1000,
+          Math.max(0, context.timer.leftMs + event.seconds * 1000),
+        );
         return { timer: { ...context.timer, leftMs, running: context.timer.running && leftMs > 0 } };
       }),
       setCount: assign(({ context, event }) => {
-        if (event.type === 'tally.set')
-          return { tally: { ...context.tally, [event.choice]: Math.max(0, Math.round(event.count)) } };
+        if (event.type === 'tally.set') return { tally: { ...context.tally, [event.choice]: event.count } };
         if (event.type === 'tally.adjust') {
           return {
             tally: {
               ...context.tally,
-              [event.choice]: Math.max(0, (context.tally[event.choice] ?? 0) + event.delta),
+              [event.choice]: Math.min(
+                ROOM_LIMITS.votes,
+                Math.max(0, (context.tally[event.choice] ?? 0) + event.delta),
+              ),
             },
           };
         }
@@ -193,7 +226,7 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
     context: ({ input }) => ({
       play: startPlay(scenario, input.context),
       tally: {},
-      timer: { totalMs: input.discussSeconds * 1000, leftMs: input.discussSeconds * 1000, running: false },
+      timer: { totalMs: discussMs(input), leftMs: discussMs(input), running: false },
       showMeters: input.showMeters,
       votes: [],
       past: [],
@@ -245,9 +278,12 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
           paused: { always: { guard: 'timerRunning', target: 'running' } },
         },
         on: {
-          'timer.tick': { actions: 'tick' },
+          'timer.tick': { guard: 'saneNumbers', actions: 'tick' },
           'timer.toggle': { actions: [{ type: 'remember', params: { phase: 'discuss' } }, 'toggleTimer'] },
-          'timer.adjust': { actions: [{ type: 'remember', params: { phase: 'discuss' } }, 'adjustTimer'] },
+          'timer.adjust': {
+            guard: 'saneNumbers',
+            actions: [{ type: 'remember', params: { phase: 'discuss' } }, 'adjustTimer'],
+          },
           'group.next': { target: 'tally', actions: { type: 'remember', params: { phase: 'discuss' } } },
           'group.back': { target: 'present', actions: { type: 'remember', params: { phase: 'discuss' } } },
         },
@@ -255,11 +291,11 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
       tally: {
         on: {
           'tally.set': {
-            guard: 'knownChoice',
+            guard: and(['knownChoice', 'saneNumbers']),
             actions: [{ type: 'remember', params: { phase: 'tally' } }, 'setCount'],
           },
           'tally.adjust': {
-            guard: 'knownChoice',
+            guard: and(['knownChoice', 'saneNumbers']),
             actions: [{ type: 'remember', params: { phase: 'tally' } }, 'setCount'],
           },
           'tally.majority': {

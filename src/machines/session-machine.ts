@@ -1,5 +1,6 @@
 import { assign, emit, enqueueActions, type StateValueFrom, sendTo, setup } from 'xstate';
 import type { Move, PlayRecord } from '../domain/play.ts';
+import { isWhole, ROOM_LIMITS } from '../domain/room-vote.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
 import {
@@ -94,7 +95,10 @@ export const createSessionMachine = (scenarios: readonly Scenario[], clock?: Roo
           event.type === 'play.resume' ||
           event.type === 'group.start' ||
           event.type === 'group.plan') &&
-        known.includes(event.scenario),
+        known.includes(event.scenario) &&
+        (event.type !== 'group.start' && event.type !== 'group.plan'
+          ? true
+          : isWhole(event.discussSeconds, 1, ROOM_LIMITS.discussSeconds)),
       isSelected: ({ context }, params: { scenario: string }) => context.selected === params.scenario,
       hasQueue: ({ context }) => (context.groupQueue?.length ?? 0) > 0,
     },
@@ -142,12 +146,15 @@ export const createSessionMachine = (scenarios: readonly Scenario[], clock?: Roo
     id: 'session',
     context: { scenarios: known, playsFinished: 0 },
     initial: 'title',
-    on: {
-      'play.resume': { guard: 'isKnownScenario', target: '.playing', actions: 'select' },
-    },
     states: {
       title: {
-        on: { 'session.start': 'choosing', 'session.progress': 'progress', 'session.group': 'groupSetup' },
+        on: {
+          'session.start': 'choosing',
+          'session.progress': 'progress',
+          'session.group': 'groupSetup',
+          // Offered on the title screen only: nothing can pull a room or a play elsewhere into it.
+          'play.resume': { guard: 'isKnownScenario', target: 'playing', actions: 'select' },
+        },
       },
       groupSetup: {
         on: {

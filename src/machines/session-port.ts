@@ -32,8 +32,11 @@ export interface SessionPort {
   onProgress(listener: (event: ProgressEvent) => void): () => void;
   /** The whole session as plain data, for a refresh or a second window. */
   persisted(): unknown;
-  /** Continues from a persisted session (after a refresh, or what another window did). */
-  restore(snapshot: unknown): void;
+  /**
+   * Continues from a persisted session (after a refresh, or what another window did). Returns false,
+   * and goes on as it was, when the snapshot cannot be run or shown by this build.
+   */
+  restore(snapshot: unknown): boolean;
   /**
    * Called after each change this window made itself — an event it sent or a tick of its clock —
    * once the change is in the snapshot; not after a restore.
@@ -47,6 +50,19 @@ export interface SessionPortOptions {
   /** Real time for the discussion timer; without it, time passes only by `timer.tick` events. */
   readonly clock?: RoomClock;
 }
+
+/** The outline of a persisted session, checked before XState is given it. */
+const looksLikeSnapshot = (value: unknown): boolean => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+  return (
+    v.status === 'active' &&
+    (typeof v.value === 'string' || isObject(v.value)) &&
+    isObject(v.context) &&
+    (v.children === undefined || isObject(v.children))
+  );
+};
 
 export const createSessionPort = (
   scenarios: readonly Scenario[],
@@ -69,14 +85,18 @@ export const createSessionPort = (
 
   const player = () => actor.getSnapshot().children[PLAYER_ID];
   const group = () => actor.getSnapshot().children[GROUP_ID];
+  const viewOf = (of: Actor<SessionMachine>) => {
+    const { children } = of.getSnapshot();
+    return toView(
+      of.getSnapshot(),
+      (children[PLAYER_ID]?.getSnapshot() as { context: PlayState } | undefined)?.context,
+      catalog,
+      children[GROUP_ID]?.getSnapshot() as { value: unknown; context: GroupContext } | undefined,
+    );
+  };
   let cached: SessionView | undefined;
   const view = () => {
-    cached ??= toView(
-      actor.getSnapshot(),
-      (player()?.getSnapshot() as { context: PlayState } | undefined)?.context,
-      catalog,
-      group()?.getSnapshot() as { value: unknown; context: GroupContext } | undefined,
-    );
+    cached ??= viewOf(actor);
     return cached;
   };
 
@@ -157,26 +177,44 @@ export const createSessionPort = (
     followers.clear();
     actor.stop();
   };
-  /** Continues from a snapshot (undefined: from the start); a snapshot this build cannot read starts afresh. */
-  const restoreFrom = (snapshot: unknown) => {
-    restoring = true;
-    unwire();
+  /**
+   * A session running from a snapshot, tried before it replaces the current one: a snapshot this build
+   * cannot run or show (another build's, a damaged one, a scenario since removed) is refused.
+   */
+  const attempt = (snapshot: unknown): Actor<SessionMachine> | undefined => {
+    if (!looksLikeSnapshot(snapshot)) return undefined;
+    let trial: Actor<SessionMachine> | undefined;
+    let failed = false;
     try {
-      wire(
-        snapshot === undefined
-          ? createActor(machine)
-          : createActor(machine, { snapshot: snapshot as Snapshot<unknown> }),
-      );
+      trial = createActor(machine, { snapshot: snapshot as Snapshot<unknown> });
+      const watch = trial.subscribe({ error: () => (failed = true) });
+      trial.start();
+      watch.unsubscribe();
+      if (failed || trial.getSnapshot().status !== 'active') throw new Error('not a running session');
+      viewOf(trial);
+      return trial;
     } catch (error) {
-      console.warn('Could not restore the session; starting afresh.', error);
+      console.warn('A session snapshot could not be restored; it was refused.', error);
+      trial?.stop();
+      return undefined;
+    }
+  };
+
+  /** Continues from a snapshot (undefined: from the start); false when it was refused and nothing changed. */
+  const restoreFrom = (snapshot: unknown): boolean => {
+    const next = snapshot === undefined ? createActor(machine) : attempt(snapshot);
+    if (!next) return false;
+    restoring = true;
+    try {
       unwire();
-      wire(createActor(machine));
+      wire(next);
     } finally {
       restoring = false;
     }
     cached = undefined;
     changed = true;
     flush(false);
+    return true;
   };
   const restoreFresh = () => restoreFrom(undefined);
   wire(actor);

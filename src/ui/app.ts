@@ -31,6 +31,8 @@ export interface AppDeps {
   readonly progress: ProgressStore;
   /** This window is the trainer's presenter view, not the projector. */
   readonly presenter: boolean;
+  /** Whether a stored group session could not be restored at start (and was set aside). */
+  readonly roomSetAside?: boolean;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
   readonly onStage: (view: StageView) => void;
 }
@@ -89,7 +91,7 @@ export const mountApp = (deps: AppDeps) => {
       ? renderPresenter(ui, view, (v) => roomControls(ui, v))
       : spec.render(ui, view);
     const sound = { audio, muted: prefs.get().muted, toggle: toggleMute };
-    root.replaceChildren(renderTopbar(ui, view, sound, catalog), body);
+    root.replaceChildren(renderTopbar(ui, view, sound, catalog, deps.roomSetAside), body);
     fitRoom(root);
     // Reveal bars grow from nothing on the next frame (the stylesheet drops the animation for reduced motion).
     const bars = root.querySelectorAll<HTMLElement>('.bar[data-width]');

@@ -10,6 +10,8 @@ export const renderTopbar = (
   view: SessionView,
   sound: { readonly audio: Audio; readonly muted: boolean; readonly toggle: () => void },
   catalog: Catalog,
+  /** A stored group session was set aside at start: say so on the title screen. */
+  roomSetAside = false,
 ) => {
   const soundLabel = !sound.audio.available()
     ? ui.t('sound.unavailable')
@@ -26,6 +28,9 @@ export const renderTopbar = (
           attrs: { role: 'status' },
           text: ui.t('choose.brokenNotice', { count: catalog.broken.size }),
         })
+      : null,
+    view.screen === 'title' && roomSetAside
+      ? h('p', { class: 'notice', attrs: { role: 'status' }, text: ui.t('room.setAside') })
       : null,
     h('span', { class: 'spacer' }),
     h('button', {

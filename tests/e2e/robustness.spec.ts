@@ -107,7 +107,7 @@ test('with reduced motion asked for, nothing on the page animates', async ({ bro
 test('at 1280×720 every choice of every scenario’s first decision is on screen without scrolling', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await freshStart(page);
   await page.locator('.title-screen button.primary').click();
   const buttons = await page
@@ -125,4 +125,50 @@ test('at 1280×720 every choice of every scenario’s first decision is on scree
       await expect(choice, button).toBeInViewport({ ratio: 1 });
     await page.locator('.play-top button.quiet').click();
   }
+});
+
+test('a poisoned stored group session is set aside once, said in words, and the game plays on', async ({
+  page,
+}) => {
+  const poison = '{"revision":7,"snapshot":{"status":"active","value":"group","context":null,"children":{}}}';
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('poisoned')) {
+      localStorage.setItem('open-ambtenaar:room:v2', value);
+      sessionStorage.setItem('poisoned', 'yes');
+    }
+  }, poison);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('De open ambtenaar');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'groepssessie kon niet worden hersteld' }),
+  ).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('open-ambtenaar:room:set-aside'))).toBe(poison);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await expect(page.locator('[data-continue]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText('De open ambtenaar');
+  await expect(page.getByText('groepssessie kon niet worden hersteld')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a word longer than the screen breaks instead of pushing the choices off it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await page.locator('[data-continue]').click();
+  await page.locator('[data-choice]').first().waitFor();
+  // Author text with a 400-letter word, as a careless file could hold.
+  await page.evaluate(() => {
+    const first = document.querySelector('[data-choice] .text, [data-choice]');
+    if (first) first.textContent = `1 ${'Informatiebeleidsuitvoering'.repeat(15)}`;
+  });
+  const overflow = await page.evaluate(() => {
+    const choices = [...document.querySelectorAll<HTMLElement>('[data-choice]')];
+    return choices.map((c) => c.getBoundingClientRect().right - document.documentElement.clientWidth);
+  });
+  for (const over of overflow) expect(over).toBeLessThanOrEqual(1);
 });

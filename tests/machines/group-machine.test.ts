@@ -118,6 +118,22 @@ describe('a group session', () => {
     expect(silent.getSnapshot().context.votes.at(-1)).toMatchObject({ choice: 'stil', rule: 'no-votes' });
   });
 
+  it('ignores counts and times that are not whole numbers within the room’s bounds', () => {
+    const actor = run(next, next);
+    for (const ms of [Number.NaN, -5, Number.POSITIVE_INFINITY, '1000' as unknown as number])
+      actor.send({ type: 'timer.tick', ms });
+    for (const seconds of [Number.NaN, 1.5, 10 ** 9]) actor.send({ type: 'timer.adjust', seconds });
+    expect(actor.getSnapshot().context.timer.leftMs).toBe(120_000);
+    actor.send(next);
+    for (const count of [Number.NaN, -1, 2.5, 10 ** 9, 'veel' as unknown as number])
+      actor.send({ type: 'tally.set', choice: 'open', count });
+    for (const delta of [Number.NaN, Number.NEGATIVE_INFINITY, 0.5])
+      actor.send({ type: 'tally.adjust', choice: 'open', delta });
+    expect(actor.getSnapshot().context.tally).toEqual({});
+    actor.send({ type: 'tally.set', choice: 'open', count: 7 });
+    expect(actor.getSnapshot().context.tally).toEqual({ open: 7 });
+  });
+
   it('ignores votes for an option that is not on the screen', () => {
     const actor = run(...toTally, { type: 'tally.set', choice: 'verzonnen', count: 3 });
     expect(actor.getSnapshot().context.tally).toEqual({});

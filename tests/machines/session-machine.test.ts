@@ -100,6 +100,42 @@ describe('resuming a saved play', () => {
     expect(actor.getSnapshot().value).toBe('title');
   });
 
+  it('takes a saved play only on the title screen: nothing pulls a room or a play into it', () => {
+    const resume = { type: 'play.resume', scenario: 'mini', context: 'met-mandaat', moves: [] } as const;
+    const room = start();
+    room.send({ type: 'session.group' });
+    room.send({
+      type: 'group.start',
+      scenario: 'mini',
+      context: 'met-mandaat',
+      discussSeconds: 60,
+      showMeters: true,
+    });
+    room.send(resume);
+    expect(room.getSnapshot().matches('group')).toBe(true);
+    const playing = start();
+    playing.send({ type: 'session.start' });
+    playing.send({ type: 'scenario.pick', scenario: 'mini' });
+    playing.send({ type: 'beat.continue' });
+    playing.send(resume);
+    expect(playing.getSnapshot().children.player!.getSnapshot().context.moves).toHaveLength(1);
+  });
+
+  it('starts no room with a discussion time that is not a whole number of seconds within bounds', () => {
+    for (const discussSeconds of [Number.NaN, 0, -60, 1.5, 10 ** 6]) {
+      const actor = start();
+      actor.send({ type: 'session.group' });
+      actor.send({
+        type: 'group.start',
+        scenario: 'mini',
+        context: 'met-mandaat',
+        discussSeconds,
+        showMeters: true,
+      });
+      expect(actor.getSnapshot().value, String(discussSeconds)).toBe('groupSetup');
+    }
+  });
+
   it('a new pick after a resumed play starts clean', () => {
     const actor = start();
     actor.send({

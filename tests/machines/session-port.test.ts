@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/machines/session-machine.ts';
 import { createSessionPort, type SessionPort } from '../../src/machines/session-port.ts';
@@ -84,13 +85,78 @@ describe('the session port', () => {
     expect(after.screen === 'group' && after.phase).toBe('tally');
   });
 
-  it('starts afresh on the title screen when a snapshot cannot be read', () => {
+  it('refuses a snapshot it cannot run or show, and goes on as it was', () => {
     const w = watched();
     w.port.send({ type: 'session.start' });
-    w.port.restore({ status: 'active', value: 'no-such-state', context: null, children: {} });
-    expect(w.port.view().screen).toBe('title');
-    w.port.send({ type: 'session.start' });
+    const published = w.published.length;
+    for (const bad of [
+      null,
+      'text',
+      42,
+      {
+        status: 'active',
+        value: 'no-such-state',
+        context: { scenarios: [], playsFinished: 0 },
+        children: {},
+      },
+      { status: 'active', value: 'title', context: null, children: {} },
+      { status: 'done', value: 'title', context: { scenarios: [], playsFinished: 0 } },
+    ]) {
+      expect(w.port.restore(bad), JSON.stringify(bad)).toBe(false);
+    }
+    expect(w.published.length).toBe(published);
     expect(w.port.view().screen).toBe('choosing');
+    w.port.send({ type: 'scenario.pick', scenario: 'mini' });
+    expect(w.port.view().screen).toBe('playing');
+  });
+
+  it('never throws on a generated snapshot, and always has a view to show afterwards', () => {
+    const port = createSessionPort([mini]);
+    const good = (() => {
+      const p = createSessionPort([mini]);
+      for (const e of toGroup) p.send(e);
+      return JSON.parse(JSON.stringify(p.persisted())) as Record<string, unknown>;
+    })();
+    const snapshots = fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        status: fc.constant('active'),
+        value: fc.jsonValue(),
+        context: fc.jsonValue(),
+        children: fc.jsonValue(),
+      }),
+      // Our own snapshot with one part replaced by something else.
+      fc
+        .tuple(fc.constantFrom(...Object.keys(good)), fc.jsonValue())
+        .map(([key, value]) => ({ ...good, [key]: value })),
+    );
+    let runs = 0;
+    fc.assert(
+      fc.property(snapshots, (snapshot) => {
+        runs++;
+        expect(typeof port.restore(snapshot)).toBe('boolean');
+        expect(typeof port.view().screen).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+    console.info(`${runs} generated snapshots`);
+  });
+
+  it('refuses a session of a scenario this build no longer has', () => {
+    const other = { ...mini, id: 'later-removed' };
+    const before = createSessionPort([mini, other]);
+    before.send({ type: 'session.group' });
+    before.send({
+      type: 'group.start',
+      scenario: other.id,
+      context: 'met-mandaat',
+      discussSeconds: 60,
+      showMeters: true,
+    });
+    expect(before.view().screen).toBe('group');
+    const after = createSessionPort([mini]);
+    expect(after.restore(JSON.parse(JSON.stringify(before.persisted())))).toBe(false);
+    expect(after.view().screen).toBe('title');
   });
 
   it('lets a relay take an event instead, and applies it itself when the relay declines', () => {

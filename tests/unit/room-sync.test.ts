@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectRoom } from '../../src/adapters/room-sync.ts';
+import { connectRoom, SET_ASIDE_KEY } from '../../src/adapters/room-sync.ts';
 import { createSessionPort, type SessionPort } from '../../src/machines/session-port.ts';
 import type { SessionView } from '../../src/machines/session-view.ts';
 import { isRoomScreen } from '../../src/ui/screens/index.ts';
@@ -7,6 +8,53 @@ import { memoryStorage } from '../support/memory-storage.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
+const GENERATED = 2000;
+/** Messages a misbehaving window could post: any JSON, and near-misses of our own shapes. */
+const hostileMessage = fc.oneof(
+  fc.jsonValue(),
+  fc.record({
+    kind: fc.constantFrom('state', 'event', 'projector-alive', 'presenter-hello', 'x'),
+    revision: fc.jsonValue(),
+    snapshot: fc.jsonValue(),
+    event: fc.jsonValue(),
+  }),
+  fc.record({
+    kind: fc.constant('event'),
+    event: fc.record({
+      type: fc.constantFrom(
+        'group.next',
+        'group.back',
+        'group.undo',
+        'timer.tick',
+        'timer.adjust',
+        'tally.set',
+        'tally.adjust',
+        'tally.majority',
+        'reveal.pick',
+        'play.resume',
+        'session.title',
+      ),
+      choice: fc.oneof(fc.constantFrom('open', 'stil'), fc.string()),
+      count: fc.oneof(fc.integer(), fc.double(), fc.string()),
+      delta: fc.oneof(fc.integer(), fc.double()),
+      seconds: fc.oneof(fc.integer(), fc.double()),
+      ms: fc.oneof(fc.integer(), fc.double()),
+    }),
+  }),
+  fc.record({
+    kind: fc.constant('state'),
+    revision: fc.oneof(fc.nat(), fc.double()),
+    snapshot: fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        status: fc.constant('active'),
+        value: fc.jsonValue(),
+        context: fc.jsonValue(),
+        children: fc.jsonValue(),
+      }),
+    ),
+  }),
+);
 const open: { close(): void }[] = [];
 afterEach(() => {
   for (const room of open.splice(0)) room.close();
@@ -80,6 +128,82 @@ describe('a room over two windows', () => {
     expect(data.has('open-ambtenaar:room:v2')).toBe(true);
     projector.port.send({ type: 'session.title' });
     expect(data.has('open-ambtenaar:room:v2')).toBe(false);
+  });
+
+  it('sets aside a stored room it cannot restore, once, and starts afresh', () => {
+    for (const raw of [
+      '{"revision":3,"snapshot":null}',
+      '{"revision":"x","snapshot":{}}',
+      'not json',
+      '{"revision":2,"snapshot":{"status":"active","value":"group","context":null,"children":{}}}',
+    ]) {
+      const { storage, data } = memoryStorage({ 'open-ambtenaar:room:v2': raw });
+      const first = window_(storage, 'projector');
+      expect(phase(first.port), raw).toBe('title');
+      expect(first.room.roomSetAside()).toBe(true);
+      expect(data.get(SET_ASIDE_KEY)).toBe(raw);
+      expect(data.has('open-ambtenaar:room:v2')).toBe(false);
+      // The next load finds nothing to restore and sets nothing aside again.
+      const second = window_(storage, 'projector');
+      expect(second.room.roomSetAside()).toBe(false);
+      startGroup(second.port);
+      expect(phase(second.port)).toBe('reading');
+    }
+  });
+
+  it('ignores garbage on the channel, and stays in the session', async () => {
+    const { storage } = memoryStorage();
+    const projector = window_(storage, 'projector');
+    startGroup(projector.port);
+    projector.port.send({ type: 'group.next' });
+    const rogue = new BroadcastChannel('open-ambtenaar-room');
+    const garbage: unknown[] = [
+      null,
+      'state',
+      42,
+      { kind: 'state', revision: Number.NaN, snapshot: {} },
+      { kind: 'state', revision: 10 ** 6, snapshot: { status: 'active', value: 'title', context: null } },
+      { kind: 'state', revision: 10 ** 6, snapshot: 'x' },
+      { kind: 'event', event: null },
+      { kind: 'event', event: { type: 'play.resume', scenario: 'mini', context: 'met-mandaat', moves: [] } },
+      { kind: 'event', event: { type: 'session.title' } },
+      { kind: 'event', event: { type: 'tally.adjust', choice: 'open', delta: 'veel' } },
+      { kind: 'event', event: { type: 'timer.adjust', seconds: Number.POSITIVE_INFINITY } },
+      { kind: 'nonsense' },
+    ];
+    for (const message of garbage) rogue.postMessage(message);
+    // A message that is ours arrives after all the garbage: when it is applied, the garbage was handled.
+    rogue.postMessage({ kind: 'event', event: { type: 'group.next' } });
+    await until('the valid event after the garbage', () => phase(projector.port) === 'discuss');
+    rogue.close();
+    const view = projector.port.view();
+    expect(view.screen === 'group' && view.timer.leftMs).toBe(60_000);
+  });
+
+  it('never throws past the channel, whatever arrives (generated messages)', async () => {
+    const { storage } = memoryStorage();
+    const projector = window_(storage, 'projector');
+    startGroup(projector.port);
+    const received: unknown[] = [];
+    const listener = new BroadcastChannel('open-ambtenaar-room');
+    const rogue = new BroadcastChannel('open-ambtenaar-room');
+    listener.onmessage = (e) => received.push(e.data);
+    const samples = fc.sample(hostileMessage, { numRuns: GENERATED, seed: 14 });
+    for (const message of samples) rogue.postMessage(message);
+    rogue.postMessage({ kind: 'presenter-hello' });
+    // The projector answers a hello; once it has, it has read everything sent before it.
+    await until(
+      'the projector to answer after the generated messages',
+      () => received.some((m) => (m as { kind?: string } | null)?.kind === 'projector-alive'),
+      10_000,
+    );
+    rogue.close();
+    listener.close();
+    expect(['title', 'reading', 'present', 'discuss', 'tally', 'reveal']).toContain(phase(projector.port));
+    // And the session still works.
+    projector.port.send({ type: 'session.title' });
+    expect(phase(projector.port)).toBe('title');
+    console.info(`${samples.length} generated channel messages`);
   });
 
   it('has a presenter left alone carry on by itself', async () => {

@@ -1,0 +1,61 @@
+import * as v from 'valibot';
+import { ID_PATTERN } from '../domain/ids.ts';
+import { ROOM_LIMITS } from '../domain/room-vote.ts';
+import type { GroupEvent } from '../machines/group-machine.ts';
+
+/**
+ * What may cross between the projector and presenter windows, and what a refresh reads back: one
+ * schema per shape. Anything else on the channel or in storage is ignored or set aside, never run.
+ */
+
+const choice = v.pipe(v.string(), v.maxLength(100), v.regex(ID_PATTERN));
+const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/** The events a presenter window may hand to the projector: the room's own, nothing that leaves the room. */
+export const GroupEventSchema = v.variant('type', [
+  v.object({ type: v.literal('group.next') }),
+  v.object({ type: v.literal('group.back') }),
+  v.object({ type: v.literal('group.undo') }),
+  v.object({
+    type: v.literal('timer.tick'),
+    ms: v.pipe(v.number(), v.minValue(0), v.maxValue(ROOM_LIMITS.discussSeconds * 1000)),
+  }),
+  v.object({ type: v.literal('timer.toggle') }),
+  v.object({
+    type: v.literal('timer.adjust'),
+    seconds: whole(-ROOM_LIMITS.discussSeconds, ROOM_LIMITS.discussSeconds),
+  }),
+  v.object({ type: v.literal('tally.set'), choice, count: whole(0, ROOM_LIMITS.votes) }),
+  v.object({ type: v.literal('tally.adjust'), choice, delta: whole(-ROOM_LIMITS.votes, ROOM_LIMITS.votes) }),
+  v.object({ type: v.literal('tally.majority'), choice }),
+  v.object({ type: v.literal('reveal.pick'), choice }),
+]) satisfies v.GenericSchema<unknown, GroupEvent>;
+
+const revision = whole(0, Number.MAX_SAFE_INTEGER);
+
+export const RoomMessageSchema = v.variant('kind', [
+  v.object({ kind: v.literal('state'), revision, snapshot: v.optional(v.unknown()) }),
+  v.object({ kind: v.literal('event'), event: GroupEventSchema }),
+  v.object({ kind: v.literal('projector-alive') }),
+  v.object({ kind: v.literal('presenter-hello') }),
+]);
+export type RoomMessage = v.InferOutput<typeof RoomMessageSchema>;
+
+/** The room kept in storage so a refresh can pick it up. */
+export const StoredRoomSchema = v.object({ revision, snapshot: v.unknown() });
+
+/** A message as it arrived, or undefined when it is not one of ours. */
+export const readRoomMessage = (data: unknown): RoomMessage | undefined => {
+  const parsed = v.safeParse(RoomMessageSchema, data);
+  return parsed.success ? parsed.output : undefined;
+};
+
+/** The stored room, or undefined when the text is not one (unreadable JSON, another shape). */
+export const readStoredRoom = (text: string): v.InferOutput<typeof StoredRoomSchema> | undefined => {
+  try {
+    const parsed = v.safeParse(StoredRoomSchema, JSON.parse(text));
+    return parsed.success ? parsed.output : undefined;
+  } catch {
+    return undefined;
+  }
+};
