@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { checkScenario } from '../src/domain/check-scenario.ts';
+import { type CheckedFile, checkScenario, refuseDuplicateIds } from '../src/domain/check-scenario.ts';
 import { formatProblem, type Problem } from '../src/domain/problems.ts';
+import { decodeScenario } from '../src/domain/text-bytes.ts';
 import { scenarioArgs } from './scenario-args.ts';
 
 const { lang, files, missing } = scenarioArgs(process.argv.slice(2));
@@ -35,27 +36,35 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-const problems: Problem[] = [];
-for (const file of files) {
+/** Reads the bytes, so that a file that is not UTF-8 is reported at its first bad byte, not silently repaired. */
+const checkFile = (file: string): CheckedFile => {
   const name = relative(process.cwd(), file).replaceAll('\\', '/');
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
-    problems.push({
+    const problem: Problem = {
       file: name,
       line: 1,
       column: 1,
       path: '',
       code: 'read-failed',
       params: { detail: String(error) },
-    });
-    continue;
+    };
+    return { file: name, text: '', result: { problems: [problem] } };
   }
-  const result = checkScenario(name, text);
-  if (result.problems.length === 0) console.log(say.ok(name));
+  const decoded = decodeScenario(name, bytes);
+  if ('problem' in decoded) return { file: name, text: '', result: { problems: [decoded.problem] } };
+  return { file: name, text: decoded.text, result: checkScenario(name, decoded.text) };
+};
+
+// Checked together: a scenario id used by two files (x.yaml and x.yml) is reported at the second.
+const checked = files.map(checkFile);
+const problems: Problem[] = [];
+refuseDuplicateIds(checked).forEach((result, i) => {
+  if (result.problems.length === 0) console.log(say.ok(checked[i]!.file));
   problems.push(...result.problems);
-}
+});
 for (const p of problems) console.log(formatProblem(p, lang));
 console.log(say.summary(files.length, problems.length));
 process.exit(problems.length > 0 || failed ? 1 : 0);

@@ -1,5 +1,5 @@
 import extraScenarioFiles from 'virtual:extra-scenario-files';
-import { checkScenario } from '../domain/check-scenario.ts';
+import { type CheckedFile, checkScenario, refuseDuplicateIds } from '../domain/check-scenario.ts';
 import type { Problem } from '../domain/problems.ts';
 import type { Scenario } from '../domain/scenario.ts';
 
@@ -9,22 +9,24 @@ export interface Catalog {
   readonly broken: ReadonlyMap<string, readonly Problem[]>;
 }
 
-/** Checks scenario file texts; valid ones are offered, broken ones are reported and skipped. */
+/**
+ * Checks scenario file texts (checkScenario never throws); valid ones are offered, broken ones are
+ * reported and skipped. Of two files with the same scenario id (`x.yaml` and `x.yml`), the second in
+ * path order is reported, naming the first.
+ */
 export const buildCatalog = (files: Readonly<Record<string, string>>): Catalog => {
+  const checked: CheckedFile[] = Object.entries(files)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => {
+      const file = path.replace(/^\//, '');
+      return { file, text, result: checkScenario(file, text) };
+    });
   const scenarios: Scenario[] = [];
   const broken = new Map<string, readonly Problem[]>();
-  for (const [path, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
-    const file = path.replace(/^\//, '');
-    try {
-      const result = checkScenario(file, text);
-      if (result.scenario) scenarios.push(result.scenario);
-      else broken.set(file, result.problems);
-    } catch (error) {
-      broken.set(file, [
-        { file, line: 1, column: 1, path: '', code: 'read-failed', params: { detail: String(error) } },
-      ]);
-    }
-  }
+  refuseDuplicateIds(checked).forEach((result, i) => {
+    if (result.scenario) scenarios.push(result.scenario);
+    else broken.set(checked[i]!.file, result.problems);
+  });
   return { scenarios, broken };
 };
 

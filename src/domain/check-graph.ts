@@ -1,14 +1,13 @@
 import { type Beat, successorsOf } from './scenario.ts';
 
-/** The shape of the beat graph: what each beat leads to, known even when a beat has other problems. */
-export type Skeleton = Readonly<
-  Record<string, { readonly ending: boolean; readonly next: readonly string[] }>
->;
+/**
+ * The shape of the beat graph: what each beat leads to, known even when a beat has other problems.
+ * A Map, in the order of the file: beat ids are author text and must never meet `Object.prototype`.
+ */
+export type Skeleton = ReadonlyMap<string, { readonly ending: boolean; readonly next: readonly string[] }>;
 
 export const skeletonOf = (beats: Readonly<Record<string, Beat>>): Skeleton =>
-  Object.fromEntries(
-    Object.values(beats).map((b) => [b.id, { ending: b.kind === 'ending', next: successorsOf(b) }]),
-  );
+  new Map(Object.values(beats).map((b) => [b.id, { ending: b.kind === 'ending', next: successorsOf(b) }]));
 
 export type GraphIssue =
   | { readonly code: 'unreachable'; readonly beat: string }
@@ -18,51 +17,83 @@ export type GraphIssue =
 /**
  * Checks the beat graph: every beat reachable from the start, no loops (a play always ends),
  * and an ending reachable from every beat. Targets that name no beat are reported elsewhere.
+ * Every walk is iterative and linear in the size of the graph, so a long chain of beats cannot
+ * overflow the call stack.
  */
 export const checkGraph = (beats: Skeleton, start: string): GraphIssue[] => {
   const issues: GraphIssue[] = [];
-  const next = (id: string) => (beats[id]?.next ?? []).filter((t) => t in beats);
+  // Beats by number, in the order of the file; each beat's distinct successors that are beats
+  // (a route repeated twice is one edge).
+  const ids = [...beats.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = [...beats.values()].map((b) => [
+    ...new Set(b.next.flatMap((t) => (index.has(t) ? [index.get(t)!] : []))),
+  ]);
+  const n = ids.length;
 
-  const reached = new Set<string>();
-  const stack = start in beats ? [start] : [];
+  const reached = new Uint8Array(n);
+  const first = index.get(start);
+  const stack = first === undefined ? [] : [first];
   while (stack.length) {
-    const id = stack.pop()!;
-    if (reached.has(id)) continue;
-    reached.add(id);
-    stack.push(...next(id));
+    const b = stack.pop()!;
+    if (reached[b]) continue;
+    reached[b] = 1;
+    for (const t of edges[b]!) if (!reached[t]) stack.push(t);
   }
-  for (const id of Object.keys(beats)) if (!reached.has(id)) issues.push({ code: 'unreachable', beat: id });
+  ids.forEach((id, b) => {
+    if (!reached[b]) issues.push({ code: 'unreachable', beat: id });
+  });
 
-  // Depth-first search with colours finds each loop once, by the edge that closes it.
-  const colour = new Map<string, 'open' | 'done'>();
-  const trail: string[] = [];
-  const visit = (id: string) => {
-    colour.set(id, 'open');
-    trail.push(id);
-    for (const t of next(id)) {
-      if (colour.get(t) === 'open') {
-        const loop = [...trail.slice(trail.indexOf(t)), t];
-        issues.push({ code: 'cycle', beat: id, path: loop });
-      } else if (!colour.has(t)) visit(t);
-    }
-    trail.pop();
-    colour.set(id, 'done');
+  // Depth-first search with colours finds each loop once, by the edge that closes it. The open beats
+  // are an explicit stack (the trail), each with the index of its next successor to try.
+  const OPEN = 1;
+  const DONE = 2;
+  const colour = new Uint8Array(n);
+  const depth = new Int32Array(n);
+  const trail: number[] = [];
+  const tried: number[] = [];
+  const open = (b: number) => {
+    colour[b] = OPEN;
+    depth[b] = trail.length;
+    trail.push(b);
+    tried.push(0);
   };
-  for (const id of Object.keys(beats)) if (!colour.has(id)) visit(id);
-
-  const endsWell = new Set(Object.keys(beats).filter((id) => beats[id]?.ending));
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const id of Object.keys(beats)) {
-      if (!endsWell.has(id) && next(id).some((t) => endsWell.has(t))) {
-        endsWell.add(id);
-        grew = true;
+  for (let root = 0; root < n; root++) {
+    if (colour[root]) continue;
+    open(root);
+    while (trail.length) {
+      const top = trail.length - 1;
+      const b = trail[top]!;
+      const successors = edges[b]!;
+      if (tried[top]! >= successors.length) {
+        trail.pop();
+        tried.pop();
+        colour[b] = DONE;
+        continue;
       }
+      const t = successors[tried[top]!++]!;
+      if (colour[t] === OPEN) {
+        const loop = [...trail.slice(depth[t]), t].map((x) => ids[x]!);
+        issues.push({ code: 'cycle', beat: ids[b]!, path: loop });
+      } else if (!colour[t]) open(t);
     }
   }
-  for (const id of Object.keys(beats)) {
-    if (!endsWell.has(id) && reached.has(id)) issues.push({ code: 'no-ending', beat: id });
+
+  // Which beats can reach an ending: walk backwards from the endings along reversed edges.
+  const before: number[][] = ids.map(() => []);
+  edges.forEach((targets, b) => {
+    for (const t of targets) before[t]!.push(b);
+  });
+  const endsWell = new Uint8Array(n);
+  const back = [...beats.values()].flatMap((beat, b) => (beat.ending ? [b] : []));
+  while (back.length) {
+    const b = back.pop()!;
+    if (endsWell[b]) continue;
+    endsWell[b] = 1;
+    for (const p of before[b]!) if (!endsWell[p]) back.push(p);
   }
+  ids.forEach((id, b) => {
+    if (!endsWell[b] && reached[b]) issues.push({ code: 'no-ending', beat: id });
+  });
   return issues;
 };

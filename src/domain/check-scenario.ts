@@ -18,6 +18,7 @@ import type {
 } from './scenario.ts';
 import { DEFAULT_CONTEXT } from './scenario.ts';
 import type { LocalText } from './text.ts';
+import { MAX_FILE_BYTES, positionIn, textProblem } from './text-bytes.ts';
 import {
   BALANCED,
   BUILT_IN_SPEAKERS,
@@ -39,7 +40,7 @@ import {
   TENSIONS,
 } from './vocabulary.ts';
 import { holds } from './world.ts';
-import { type At, type Field, isSingle, offsetOf, YamlReader } from './yaml-reader.ts';
+import { type At, type Field, isSingle, MAX_TEXT_CHARS, offsetOf, YamlReader } from './yaml-reader.ts';
 
 export interface CheckResult {
   /** Present only when the file has no problems at all. */
@@ -85,13 +86,74 @@ interface Refs {
   sourceIds: { at: At; id: string }[];
   flagsUsed: { at: At; flag: string }[];
   flagsSet: Set<string>;
-  skeleton: Record<string, { ending: boolean; next: string[] }>;
+  skeleton: Map<string, { ending: boolean; next: string[] }>;
   variants: { at: At; when: Clause[] }[];
 }
 
-/** Reads and checks one scenario file. Reports every problem it can find, never throws. */
-export const checkScenario = (file: string, text: string): CheckResult => {
-  const r = new YamlReader(file, text);
+/** How large a file and how long a single text may be; only tests of the walks themselves raise them. */
+export interface CheckLimits {
+  readonly fileBytes: number;
+  readonly textChars: number;
+}
+export const LIMITS: CheckLimits = { fileBytes: MAX_FILE_BYTES, textChars: MAX_TEXT_CHARS };
+
+/**
+ * Reads and checks one scenario file. Reports every problem it can find, never throws: should the
+ * checker itself fail, that is reported as `read-failed`.
+ */
+export const checkScenario = (file: string, text: string, limits: CheckLimits = LIMITS): CheckResult => {
+  try {
+    const early = textProblem(file, text, limits.fileBytes);
+    return early ? { problems: [early] } : check(file, text, limits);
+  } catch (error) {
+    return {
+      problems: [
+        { file, line: 1, column: 1, path: '', code: 'read-failed', params: { detail: String(error) } },
+      ],
+    };
+  }
+};
+
+/** One file's result, with the text it was checked from (empty when it could not be read). */
+export interface CheckedFile {
+  readonly file: string;
+  readonly text: string;
+  readonly result: CheckResult;
+}
+
+/**
+ * A scenario id is unique over all files checked together: `x.yaml` and `x.yml` would otherwise both be
+ * offered, and one card would play the other file. A later file (in the order given) with the id of an
+ * earlier playable one is refused, with a problem that names the first.
+ */
+export const refuseDuplicateIds = (files: readonly CheckedFile[]): CheckResult[] => {
+  const first = new Map<string, string>();
+  return files.map(({ file, text, result }) => {
+    const id = result.scenario?.id;
+    if (id === undefined) return result;
+    const earlier = first.get(id);
+    if (earlier === undefined) {
+      first.set(id, file);
+      return result;
+    }
+    const idLine = /^id[ \t]*:[ \t]*/m.exec(text);
+    const { line, column } = idLine
+      ? positionIn(text, idLine.index + idLine[0].length)
+      : { line: 1, column: 1 };
+    const problem: Problem = {
+      file,
+      line,
+      column,
+      path: 'id',
+      code: 'duplicate-scenario-id',
+      params: { id, first: earlier },
+    };
+    return { problems: [problem] };
+  });
+};
+
+const check = (file: string, text: string, limits: CheckLimits): CheckResult => {
+  const r = new YamlReader(file, text, limits.textChars);
   if (r.failed || r.root.node === null) {
     if (!r.failed) r.reportAt(r.root, 'wrong-shape', { expected: 'map' });
     return { problems: [...r.problems].sort(byPosition) };
@@ -102,7 +164,7 @@ export const checkScenario = (file: string, text: string): CheckResult => {
     sourceIds: [],
     flagsUsed: [],
     flagsSet: new Set(),
-    skeleton: {},
+    skeleton: new Map(),
     variants: [],
   };
   const top = r.fields(r.root, TOP, TOP_REQUIRED);
@@ -122,17 +184,18 @@ export const checkScenario = (file: string, text: string): CheckResult => {
   const setting = opt(get('setting'), (at) => readSetting(r, at));
   const contexts = opt(get('contexts'), (at) => readContexts(r, at));
   const sources = opt(get('sources'), (at) => readSources(r, at)) ?? [];
-  const characters = opt(get('characters'), (at) => readCharacters(r, at)) ?? {};
+  const characters = opt(get('characters'), (at) => readCharacters(r, at)) ?? ownKeys<Character>();
   const meters = opt(get('meters'), (at) => readMeters(r, at)) ?? startMeters({});
   const startAt = get('start');
   const start = startAt && r.id(startAt);
   const beatsAt = get('beats');
-  const beats = beatsAt ? readBeats(r, beatsAt, refs) : {};
-  const beatOffsets = new Map(beatsAt ? r.entries({ ...beatsAt }).map((f) => [f.key, f.at.offset]) : []);
+  const { beats, offsets: beatOffsets } = beatsAt
+    ? readBeats(r, beatsAt, refs)
+    : { beats: ownKeys<Beat>(), offsets: new Map<string, number>() };
 
   if (startAt && start !== undefined) refs.targets.push({ from: startAt, target: start });
   for (const { from, target } of refs.targets) {
-    if (!(target in beats) && !beatOffsets.has(target)) r.reportAt(from, 'unknown-target', { target });
+    if (!beatOffsets.has(target)) r.reportAt(from, 'unknown-target', { target });
   }
   const speakerIds = [...BUILT_IN_SPEAKERS, ...Object.keys(characters)];
   for (const { at, id: speaker } of refs.speakers) {
@@ -169,11 +232,12 @@ export const checkScenario = (file: string, text: string): CheckResult => {
       r.reportAt(variant.at, 'variant-never-applies');
     }
   }
-  if (start !== undefined && start in refs.skeleton) {
+  if (start !== undefined && refs.skeleton.has(start)) {
     for (const issue of checkGraph(refs.skeleton, start)) {
       const offset = beatOffsets.get(issue.beat) ?? 0;
       const path = `beats.${issue.beat}`;
-      if (issue.code === 'cycle') r.report(offset, path, 'cycle', { path: issue.path.join(' → ') });
+      if (issue.code === 'cycle')
+        r.report(offset, path, 'cycle', { path: shortLoop(issue.path).join(' → ') });
       else r.report(offset, path, issue.code, { beat: issue.beat, start });
     }
   }
@@ -200,8 +264,18 @@ export const checkScenario = (file: string, text: string): CheckResult => {
   };
 };
 
+/** A loop of many beats is named by its first and last five, so one message stays readable. */
+const shortLoop = (path: readonly string[]): readonly string[] =>
+  path.length > 12 ? [...path.slice(0, 5), '…', ...path.slice(-5)] : path;
+
 const opt = <T>(at: At | undefined, read: (at: At) => T | undefined): T | undefined =>
   at ? read(at) : undefined;
+
+/**
+ * A record keyed by author text (beat and character ids): without a prototype, so that an id such as
+ * `constructor` names nothing unless the author wrote it.
+ */
+const ownKeys = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 const readSetting = (r: YamlReader, at: At): Setting | undefined => {
   const f = r.fields(
@@ -271,8 +345,8 @@ const readSources = (r: YamlReader, at: At): Source[] => {
 };
 
 const readCharacters = (r: YamlReader, at: At): Record<string, Character> => {
-  const out: Record<string, Character> = {};
-  for (const entry of r.entries(at)) {
+  const out = ownKeys<Character>();
+  for (const entry of r.entries(at, 'character')) {
     if (!checkKeyId(r, entry)) continue;
     const f = r.fields(entry.at, ['name', 'role', 'colour'], ['name', 'role', 'colour']);
     if (!f) continue;
@@ -314,20 +388,27 @@ const noteDuplicate = (r: YamlReader, seen: Map<string, number>, id: string, at:
   else seen.set(id, offsetOf(at));
 };
 
-const readBeats = (r: YamlReader, at: At, refs: Refs): Record<string, Beat> => {
-  const beats: Record<string, Beat> = {};
+/** The beats, and where each key (also one that is not a valid id) stands, for targets and graph problems. */
+const readBeats = (
+  r: YamlReader,
+  at: At,
+  refs: Refs,
+): { beats: Record<string, Beat>; offsets: Map<string, number> } => {
+  const beats = ownKeys<Beat>();
+  const offsets = new Map<string, number>();
   const choiceIds = new Map<string, number>();
-  for (const entry of r.entries(at)) {
+  for (const entry of r.entries(at, 'beat')) {
+    offsets.set(entry.key, entry.at.offset);
     if (!checkKeyId(r, entry)) continue;
     const targetsBefore = refs.targets.length;
     const beat = readBeat(r, entry, refs, choiceIds);
-    refs.skeleton[entry.key] = {
+    refs.skeleton.set(entry.key, {
       ending: isMap(entry.at.node) && entry.at.node.has('ending'),
       next: refs.targets.slice(targetsBefore).map((t) => t.target),
-    };
+    });
     if (beat) beats[entry.key] = beat;
   }
-  return beats;
+  return { beats, offsets };
 };
 
 const readBeat = (
@@ -539,7 +620,7 @@ const hasItems = (at: At): boolean =>
 
 const readEffects = (r: YamlReader, at: At): Partial<Record<Meter, number>> => {
   const out: Partial<Record<Meter, number>> = {};
-  for (const entry of r.entries(at)) {
+  for (const entry of r.entries(at, 'meter')) {
     if (!(METERS as readonly string[]).includes(entry.key)) {
       r.report(entry.at.offset, entry.at.path, 'unknown-id', {
         kind: 'meter',

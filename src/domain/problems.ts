@@ -74,6 +74,36 @@ const MESSAGES = {
     nl: (p) => `Dit is geen geldige YAML: ${p.detail}`,
     en: (p) => `This is not valid YAML: ${p.detail}`,
   },
+  'yaml-tag': {
+    nl: (p) =>
+      `De YAML-tag "${p.tag}" is niet toegestaan: een scenario bevat alleen gewone tekst, getallen, lijsten en velden. Is het als tekst bedoeld, zet het dan tussen aanhalingstekens.`,
+    en: (p) =>
+      `The YAML tag "${p.tag}" is not allowed: a scenario holds only plain text, numbers, lists and fields. If it is meant as text, put it in quotation marks.`,
+  },
+  'bad-encoding': {
+    nl: (p) =>
+      `Hier staat ${p.found === 'U+FFFD' ? 'het vervangingsteken U+FFFD' : `de byte ${p.found}`}, geen geldige UTF-8: het bestand is waarschijnlijk in een andere codering opgeslagen (zoals Latin-1 of Windows-1252). Bewaar het opnieuw als UTF-8.`,
+    en: (p) =>
+      `Here is ${p.found === 'U+FFFD' ? 'the replacement character U+FFFD' : `the byte ${p.found}`}, not valid UTF-8: the file was probably saved in another encoding (such as Latin-1 or Windows-1252). Save it again as UTF-8.`,
+  },
+  'nul-byte': {
+    nl: () =>
+      'Hier staat een NUL-teken (byte 0), dat niet in een tekstbestand hoort: het bestand is beschadigd of geen tekst. Bewaar het opnieuw als platte tekst (UTF-8).',
+    en: () =>
+      'Here is a NUL character (byte 0), which does not belong in a text file: the file is damaged or not text. Save it again as plain text (UTF-8).',
+  },
+  'file-too-large': {
+    nl: (p) =>
+      `Dit bestand is ${p.size} KB; een scenario is hoogstens ${p.max} KB. Verdeel het over meer scenario's, of kijk of er per ongeluk iets anders in is geplakt.`,
+    en: (p) =>
+      `This file is ${p.size} KB; a scenario is at most ${p.max} KB. Split it into more scenarios, or check whether something else was pasted into it by mistake.`,
+  },
+  'text-too-long': {
+    nl: (p) =>
+      `Deze tekst is ${p.length} tekens lang; het maximum is ${p.max}. Maak hem korter of verdeel hem over meer beats.`,
+    en: (p) =>
+      `This text is ${p.length} characters long; the most is ${p.max}. Shorten it or spread it over more beats.`,
+  },
   'wrong-shape': {
     nl: (p) => `Hier hoort ${shape(p, 'nl')}.`,
     en: (p) => `Expected ${shape(p, 'en')} here.`,
@@ -196,6 +226,12 @@ const MESSAGES = {
   'variant-never-applies': {
     nl: () => 'Deze variant geldt in geen enkele context van dit scenario, dus speelt hij nooit.',
     en: () => 'This variant holds in none of the contexts of this scenario, so it never plays.',
+  },
+  'duplicate-scenario-id': {
+    nl: (p) =>
+      `Het scenario "${p.id}" staat ook al in ${p.first}: het spel zou twee kaarten tonen die hetzelfde scenario spelen. Verwijder een van de twee bestanden.`,
+    en: (p) =>
+      `The scenario "${p.id}" is also in ${p.first}: the game would show two cards that play the same scenario. Remove one of the two files.`,
   },
   'read-failed': {
     nl: (p) => `Het bestand kon niet worden gelezen: ${p.detail}`,

@@ -1,4 +1,16 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type Scalar } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type Scalar,
+} from 'yaml';
 import { ID_PATTERN } from './ids.ts';
 import type { Problem, ProblemCode } from './problems.ts';
 import { LANGS, type LocalText } from './text.ts';
@@ -10,6 +22,17 @@ export interface At {
   /** Offset to report when the node itself is missing (the parent's position). */
   readonly offset: number;
 }
+
+/** The longest single text (one language of a text, a quote, an id) a scenario may hold, in characters. */
+export const MAX_TEXT_CHARS = 4000;
+
+/**
+ * The tags of the YAML core schema (`!!str`, `!!int` …) and the non-specific `!`. Any other tag —
+ * `!!js/function`, `!!python/object`, `!!binary`, a typo such as `!pre:mandaat` — is refused.
+ */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat('!'),
+);
 
 export interface Field {
   readonly key: string;
@@ -25,18 +48,66 @@ export class YamlReader {
 
   constructor(
     readonly file: string,
-    text: string,
+    private readonly source: string,
+    private readonly maxText = MAX_TEXT_CHARS,
   ) {
-    const doc = parseDocument(text, { lineCounter: this.lines, uniqueKeys: false, prettyErrors: false });
-    for (const error of doc.errors) {
+    let doc: Document.Parsed | undefined;
+    try {
+      // Only the core schema, even under `%YAML 1.1`, and no YAML 1.1 extras (!!binary, !!set …):
+      // an unknown tag then always gives a warning, which is reported below.
+      doc = parseDocument(source, {
+        lineCounter: this.lines,
+        uniqueKeys: false,
+        prettyErrors: false,
+        schema: 'core',
+        resolveKnownTags: false,
+      });
+    } catch (error) {
+      this.report(0, '', 'yaml-syntax', { detail: String(error) });
+    }
+    // The parser can give one error twice (two unclosed `{` end at the same place): each is told once.
+    const told = new Set<string>();
+    for (const error of doc?.errors ?? []) {
       const detail = error.message.split('\n')[0] ?? error.message;
+      if (told.has(`${error.pos[0]} ${detail}`)) continue;
+      told.add(`${error.pos[0]} ${detail}`);
       this.report(error.pos[0], '', 'yaml-syntax', { detail });
     }
-    this.root = { node: doc.errors.length ? null : (doc.contents as Node | null), path: '', offset: 0 };
+    // The parser still reads a value after a warning (an unknown tag, an unknown directive): refuse it.
+    for (const warning of doc?.warnings ?? []) {
+      const [start, end] = warning.pos;
+      if (warning.code === 'TAG_RESOLVE_FAILED') {
+        this.report(start, '', 'yaml-tag', { tag: source.slice(start, end).trim() || '!' });
+      } else this.report(start, '', 'yaml-syntax', { detail: warning.message.split('\n')[0] ?? '' });
+    }
+    if (doc && !this.failed) this.refuseTags(doc.contents);
+    this.root = { node: this.failed || !doc ? null : (doc.contents as Node | null), path: '', offset: 0 };
   }
 
+  /** Once the YAML cannot be trusted, nothing else is checked. */
   get failed(): boolean {
-    return this.problems.some((p) => p.code === 'yaml-syntax');
+    return this.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'yaml-tag');
+  }
+
+  /**
+   * A safety net behind the warnings: any node tagged outside the core schema that came through without
+   * one. Iterative, as nesting is unbounded.
+   */
+  private refuseTags(contents: unknown): void {
+    const stack: unknown[] = [contents];
+    while (stack.length) {
+      const item = stack.pop();
+      if (isPair(item)) stack.push(item.value, item.key);
+      if (!isNode(item) || isAlias(item)) continue;
+      if (item.tag && !CORE_TAGS.has(item.tag)) {
+        // The tag is written before the value: its token starts at a `!` after a space or bracket.
+        let offset = Math.max(0, this.source.lastIndexOf('!', item.range?.[0] ?? 0));
+        while (offset > 0 && !/[\s,[\]{}]/.test(this.source[offset - 1]!)) offset--;
+        this.report(offset, '', 'yaml-tag', { tag: item.tag });
+      }
+      if (isMap(item) || isSeq(item))
+        for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
+    }
   }
 
   lineOf(offset: number): number {
@@ -53,7 +124,12 @@ export class YamlReader {
   }
 
   /** The fields of a map, reporting duplicates, unknown fields and missing required ones. */
-  fields(at: At, allowed: readonly string[], required: readonly string[]): Map<string, Field> | undefined {
+  fields(
+    at: At,
+    allowed: readonly string[],
+    required: readonly string[],
+    kind = 'field',
+  ): Map<string, Field> | undefined {
     if (!isMap(at.node)) {
       this.reportAt(at, 'wrong-shape', { expected: 'map' });
       return undefined;
@@ -70,7 +146,7 @@ export class YamlReader {
       const first = result.get(key);
       if (first) {
         this.report(fieldAt.offset, fieldAt.path, 'duplicate-id', {
-          kind: allowed.length ? 'field' : 'beat',
+          kind: allowed.length ? 'field' : kind,
           id: key,
           firstLine: this.lineOf(first.at.offset),
         });
@@ -91,9 +167,9 @@ export class YamlReader {
     return result;
   }
 
-  /** All entries of a map whose keys are ids (beats, characters, meters). */
-  entries(at: At): Field[] {
-    return [...(this.fields(at, [], [])?.values() ?? [])];
+  /** All entries of a map whose keys are ids (beats, characters, meters); `kind` names them in a duplicate. */
+  entries(at: At, kind: string): Field[] {
+    return [...(this.fields(at, [], [], kind)?.values() ?? [])];
   }
 
   list(at: At): At[] | undefined {
@@ -110,7 +186,7 @@ export class YamlReader {
 
   string(at: At): string | undefined {
     if (isScalar(at.node) && typeof at.node.value === 'string' && at.node.value.trim() !== '') {
-      return at.node.value.trim();
+      return this.notTooLong(at, at.node.value.trim());
     }
     if (isScalar(at.node) && (typeof at.node.value === 'number' || typeof at.node.value === 'boolean')) {
       return String(at.node.value);
@@ -145,6 +221,12 @@ export class YamlReader {
     return undefined;
   }
 
+  private notTooLong(at: At, value: string): string | undefined {
+    if (value.length <= this.maxText) return value;
+    this.reportAt(at, 'text-too-long', { length: value.length, max: this.maxText });
+    return undefined;
+  }
+
   /** The items of a list; a single value is accepted as a list of one. */
   items(at: At): At[] {
     return isScalar(at.node) ? [at] : (this.list(at) ?? []);
@@ -176,7 +258,8 @@ export class YamlReader {
         this.reportAt(field.at, 'wrong-shape', { expected: 'string' });
         continue;
       }
-      out[lang] = value.trim();
+      const text = this.notTooLong(field.at, value.trim());
+      if (text !== undefined) out[lang] = text;
     }
     return out.nl !== undefined && out.en !== undefined ? { nl: out.nl, en: out.en } : undefined;
   }

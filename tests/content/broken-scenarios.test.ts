@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/adapters/scenario-catalog.ts';
+import { checkScenario } from '../../src/domain/check-scenario.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
-import { checkFile, ROOT } from '../support/scenarios.ts';
+import { checkFile, MINI, ROOT } from '../support/scenarios.ts';
 
 const broken = (name: string) => checkFile(join(ROOT, 'tests', 'fixtures', 'broken', name));
 const messages = (name: string, lang: 'nl' | 'en' = 'en') =>
@@ -70,9 +75,139 @@ describe('deliberately broken scenario files', () => {
     ]);
   });
 
+  it('reports a duplicate beat and a duplicate character once each, by their kind', () => {
+    const f = 'tests/fixtures/broken/duplicate-beats.yaml';
+    expect(messages('duplicate-beats.yaml', 'nl')).toEqual([
+      `${f}:16:3  characters.wethouder: Het personage "wethouder" komt twee keer voor (eerst op regel 15). [duplicate-id]`,
+      `${f}:29:3  beats.einde: De beat "einde" komt twee keer voor (eerst op regel 24). [duplicate-id]`,
+    ]);
+  });
+
+  it('treats targets named like JavaScript’s built-in properties as unknown beats', () => {
+    const f = 'tests/fixtures/broken/prototype-names.yaml';
+    expect(messages('prototype-names.yaml')).toEqual([
+      `${f}:14:8  start: "constructor" is not a beat in this scenario. [unknown-target]`,
+      `${f}:18:14  beats.begin.speaker: Unknown speaker "constructor". Known: verteller, jij. [unknown-id]`,
+      `${f}:20:11  beats.begin.next: "toString" is not a beat in this scenario. [unknown-target]`,
+      `${f}:27:13  beats.verder.next[1].go: "__proto__" is not a beat in this scenario. [unknown-target]`,
+      `${f}:28:13  beats.verder.next[2].go: "hasOwnProperty" is not a beat in this scenario. [unknown-target]`,
+    ]);
+  });
+
+  it('refuses every YAML tag outside the core schema, at the tag, and checks nothing further', () => {
+    const f = 'tests/fixtures/broken/yaml-tags.yaml';
+    const rest =
+      'is not allowed: a scenario holds only plain text, numbers, lists and fields. If it is meant as text, put it in quotation marks. [yaml-tag]';
+    expect(messages('yaml-tags.yaml')).toEqual([
+      `${f}:2:8  The YAML tag "!!js/function" ${rest}`,
+      `${f}:3:10  The YAML tag "!!python/object:os.system" ${rest}`,
+      `${f}:4:10  The YAML tag "!!binary" ${rest}`,
+      `${f}:5:7  The YAML tag "!rol" ${rest}`,
+      `${f}:21:15  The YAML tag "!pre:mandaat" ${rest}`,
+    ]);
+    expect(messages('yaml-tags.yaml', 'nl')[0]).toBe(
+      `${f}:2:8  De YAML-tag "!!js/function" is niet toegestaan: een scenario bevat alleen gewone tekst, getallen, lijsten en velden. Is het als tekst bedoeld, zet het dan tussen aanhalingstekens. [yaml-tag]`,
+    );
+  });
+
   it('gives no scenario to play when anything is wrong', () => {
-    for (const name of ['many-problems.yaml', 'graph-problems.yaml', 'duplicates.yaml']) {
+    for (const name of [
+      'many-problems.yaml',
+      'graph-problems.yaml',
+      'duplicates.yaml',
+      'duplicate-beats.yaml',
+      'prototype-names.yaml',
+      'yaml-tags.yaml',
+    ]) {
       expect(broken(name).scenario).toBeUndefined();
     }
   });
+});
+
+describe('hostile scenario files', () => {
+  const mini = readFileSync(MINI, 'utf8');
+  const check = (text: string, lang: 'nl' | 'en' = 'en') =>
+    checkScenario('mini.yaml', text).problems.map((p) => formatProblem(p, lang));
+
+  it('plays beats and characters named like built-in properties, and hands out no inherited names', () => {
+    const text = mini.replaceAll('keuze', 'constructor').replaceAll('wethouder', 'valueof');
+    const scenario = checkScenario('mini.yaml', text).scenario!;
+    const beat: string = 'constructor';
+    expect(scenario.beats[beat]?.kind).toBe('decision');
+    expect(scenario.characters.valueof?.colour).toBe('#336699');
+    for (const record of [scenario.beats, scenario.characters]) {
+      expect(Object.getPrototypeOf(record)).toBeNull();
+      expect('toString' in record).toBe(false);
+    }
+    expect(checkScenario('mini.yaml', mini).scenario?.beats.toString).toBeUndefined();
+  });
+
+  it('refuses a NUL character or U+FFFD in text, at its line', () => {
+    expect(check(mini.replace('It begins.', 'It be\0gins.'), 'nl')).toEqual([
+      'mini.yaml:35:39  Hier staat een NUL-teken (byte 0), dat niet in een tekstbestand hoort: het bestand is beschadigd of geen tekst. Bewaar het opnieuw als platte tekst (UTF-8). [nul-byte]',
+    ]);
+    expect(check(mini.replace('It begins.', 'It be\uFFFDgins.'))).toEqual([
+      'mini.yaml:35:39  Here is the replacement character U+FFFD, not valid UTF-8: the file was probably saved in another encoding (such as Latin-1 or Windows-1252). Save it again as UTF-8. [bad-encoding]',
+    ]);
+  });
+
+  it('refuses a 2.5 MB decision quickly, before reading it as YAML', () => {
+    const prompts = Array.from(
+      { length: 45_000 },
+      (_, i) => `          - { nl: "Vraag ${i}?", en: "Question ${i}?" }`,
+    );
+    const text = mini.replace(/ {8}prompts:\n(?: {10}- .*\n)+/, `        prompts:\n${prompts.join('\n')}\n`);
+    expect(text.length).toBeGreaterThan(2_500_000);
+    const started = performance.now();
+    expect(check(text)).toEqual([
+      `mini.yaml:1:1  This file is ${Math.ceil(text.length / 1024)} KB; a scenario is at most 256 KB. Split it into more scenarios, or check whether something else was pasted into it by mistake. [file-too-large]`,
+    ]);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a single text that is too long, at the text', () => {
+    const long = 'a'.repeat(4001);
+    expect(check(mini.replace('It begins.', long), 'nl')).toEqual([
+      'mini.yaml:35:34  beats.begin.text.en: Deze tekst is 4001 tekens lang; het maximum is 4000. Maak hem korter of verdeel hem over meer beats. [text-too-long]',
+    ]);
+    expect(check(mini.replace('It begins.', 'a'.repeat(4000)))).toEqual([]);
+  });
+
+  it('reports the second of two files with the same scenario id, naming the first (the game’s catalog)', () => {
+    const catalog = buildCatalog({ '/scenarios/mini.yml': mini, '/scenarios/mini.yaml': mini });
+    expect(catalog.scenarios.map((s) => s.file)).toEqual(['scenarios/mini.yaml']);
+    expect([...catalog.broken.values()].flat().map((p) => formatProblem(p, 'en'))).toEqual([
+      'scenarios/mini.yml:2:5  id: The scenario "mini" is also in scenarios/mini.yaml: the game would show two cards that play the same scenario. Remove one of the two files. [duplicate-scenario-id]',
+    ]);
+  });
+
+  it('npm run scenarios:check reads bytes: a Latin-1 file, a NUL byte and a duplicate id are each reported once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
+    try {
+      const latin1 = mini.replace('id: mini', 'id: latin').replace('Het begint.', 'Caf\u00e9.');
+      writeFileSync(
+        join(dir, 'latin.yaml'),
+        Uint8Array.from(latin1, (c) => c.charCodeAt(0)),
+      );
+      writeFileSync(join(dir, 'leeg.yaml'), Buffer.from('id: leeg\n\0\n'));
+      writeFileSync(join(dir, 'mini.yaml'), mini);
+      writeFileSync(join(dir, 'mini.yml'), mini);
+      const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+      const script = join(ROOT, 'scripts', 'scenarios-check.ts');
+      const run = spawnSync(process.execPath, [tsx, script, '--lang', 'en', '.'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stdout.trim().split('\n')).toEqual([
+        '✓ mini.yaml',
+        'latin.yaml:35:20  Here is the byte 0xE9, not valid UTF-8: the file was probably saved in another encoding (such as Latin-1 or Windows-1252). Save it again as UTF-8. [bad-encoding]',
+        'leeg.yaml:2:1  Here is a NUL character (byte 0), which does not belong in a text file: the file is damaged or not text. Save it again as plain text (UTF-8). [nul-byte]',
+        `mini.yml:2:5  id: The scenario "mini" is also in mini.yaml: the game would show two cards that play the same scenario. Remove one of the two files. [duplicate-scenario-id]`,
+        '4 files checked, 3 problems.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
