@@ -29,6 +29,17 @@ export const renderTopbar = (
           text: ui.t('choose.brokenNotice', { count: catalog.broken.size }),
         })
       : null,
+    // During a play the player learns at once when it can no longer be kept on this device.
+    (view.screen === 'playing' || view.screen === 'debrief') && ui.saving
+      ? h('p', {
+          class: 'notice',
+          attrs: { role: 'status', 'data-not-saved': ui.saving.status },
+          text:
+            ui.saving.status === 'full'
+              ? ui.t('progress.notSaved.full')
+              : ui.t('progress.notSaved.forbidden'),
+        })
+      : null,
     view.screen === 'title' && roomSetAside
       ? h('p', { class: 'notice', attrs: { role: 'status' }, text: ui.t('room.setAside') })
       : null,

@@ -172,3 +172,19 @@ test('a word longer than the screen breaks instead of pushing the choices off it
   });
   for (const over of overflow) expect(over).toBeLessThanOrEqual(1);
 });
+
+test('a full device is said during the play, not only afterwards', async ({ page }) => {
+  await freshStart(page);
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('open-ambtenaar:progress')) throw new DOMException('full', 'QuotaExceededError');
+      original.call(this, key, value);
+    };
+  });
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  await page.locator('[data-continue]').click();
+  await expect(page.locator('[data-not-saved="full"]')).toContainText('De opslag van je browser is vol');
+  await expect(page.locator('[data-choice]').first()).toBeVisible();
+});

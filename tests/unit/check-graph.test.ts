@@ -74,7 +74,7 @@ const chainScenario = (n: number): string =>
   ].join('\n');
 
 describe('a scenario with a long chain of beats', () => {
-  it('checks a chain of 10,000 beats without throwing, in reasonable time', () => {
+  it('checks a chain of 10,000 beats without throwing (how fast: npm run bench)', () => {
     const text = chainScenario(10_000);
     const started = performance.now();
     // 10,000 beats take about 780 KB: more than a scenario file may be, so the size limit is lifted.
@@ -82,15 +82,12 @@ describe('a scenario with a long chain of beats', () => {
     const ms = performance.now() - started;
     expect(result.problems).toEqual([]);
     expect(Object.keys(result.scenario?.beats ?? {})).toHaveLength(10_000);
-    expect(ms).toBeLessThan(30_000);
     console.info(`10,000-beat chain (${Math.round(text.length / 1024)} KB) checked in ${Math.round(ms)} ms`);
   }, 60_000);
 
   it('refuses the same chain by its size under the normal limits, before reading it', () => {
-    const started = performance.now();
     expect(checkScenario('keten.yaml', chainScenario(10_000)).problems.map((p) => p.code)).toEqual([
       'file-too-large',
     ]);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

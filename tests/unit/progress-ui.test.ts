@@ -155,18 +155,14 @@ describe('importing a file in "Mijn voortgang"', () => {
     expect(store.progress().history).toHaveLength(20);
   });
 
-  it('merges the largest file it takes with a large history without a pause a player would notice', async () => {
+  it('merges the largest file it takes with a large history, every play once (how fast: npm run bench)', async () => {
     const mine = withHistory(0, 4000);
     const theirs = writeProgress(withHistory(2000, 4400));
     expect(theirs.length).toBeLessThan(MAX_IMPORT_BYTES);
     const { ui, store } = setUp(mine);
-    const started = performance.now();
     await ui().chooseImport(file(theirs));
     ui().importProgress('merge');
-    const took = performance.now() - started;
     expect(store.progress().history).toHaveLength(6400);
-    // Generous, for a busy machine: a quadratic merge of these lists takes far longer.
-    expect(took).toBeLessThan(3000);
   });
 });
 
