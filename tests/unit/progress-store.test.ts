@@ -9,16 +9,9 @@ import {
   writeProgress,
 } from '../../src/domain/progress.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { finishedPlay, T } from '../support/progress-fixtures.ts';
 
-const T = Date.UTC(2024, 0, 1);
-const finished = {
-  scenario: 'mini',
-  context: 'met-mandaat',
-  steps: [{ beat: 'keuze', choice: 'open' }],
-  ending: 'einde-alleen',
-  meters: { vertrouwen: 60, steun: 20, energie: 50, voortgang: 50 },
-  flags: ['open'],
-};
+const { startedAt: _s, finishedAt: _f, ...finished } = finishedPlay();
 const play = (moves = 1) => ({
   scenario: 'mini',
   context: 'met-mandaat',

@@ -16,9 +16,9 @@ import type { SessionEvent } from '../../src/machines/session-machine.ts';
 import type { SessionPort } from '../../src/machines/session-port.ts';
 import { createUiContext } from '../../src/ui/ui-context.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { finishedPlay, T } from '../support/progress-fixtures.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
-const T = Date.UTC(2024, 0, 1);
 const mini = loadValid(MINI);
 const catalog: Catalog = { scenarios: [mini], broken: new Map() };
 let i18n: Translator;
@@ -26,16 +26,7 @@ beforeAll(async () => {
   i18n = await createI18n('nl');
 });
 
-const finishedAt = (i: number): FinishedPlay => ({
-  scenario: 'mini',
-  context: 'met-mandaat',
-  steps: [{ beat: 'keuze', choice: 'open' }],
-  ending: 'einde-alleen',
-  meters: { vertrouwen: 60, steun: 20, energie: 50, voortgang: 50 },
-  flags: ['open'],
-  startedAt: T + i * 1000,
-  finishedAt: T + i * 1000 + 500,
-});
+const finishedAt = (i: number): FinishedPlay => finishedPlay(i * 1000, 500);
 const withHistory = (from: number, count: number): Progress => ({
   ...EMPTY_PROGRESS,
   history: Array.from({ length: count }, (_, i) => finishedAt(from + i)),

@@ -9,21 +9,10 @@ import {
 } from '../../src/domain/progress.ts';
 import { METER_START, METERS } from '../../src/domain/vocabulary.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { finishedPlay, T } from '../support/progress-fixtures.ts';
 
 const memory = memoryStorage;
-/** A moment within the times stored progress may name (2000–2200). */
-const T = Date.UTC(2024, 0, 1);
-
-const finished = {
-  scenario: 'mini',
-  context: 'met-mandaat',
-  steps: [{ beat: 'keuze', choice: 'open' }],
-  ending: 'einde-alleen',
-  meters: { vertrouwen: 60, steun: 20, energie: 50, voortgang: 50 },
-  flags: ['open'],
-  startedAt: T + 1000,
-  finishedAt: T + 2000,
-};
+const finished = finishedPlay(1000, 1000);
 const valid = {
   ...EMPTY_PROGRESS,
   history: [finished],
