@@ -36,6 +36,27 @@ module.exports = {
       from: { path: '^src/scenes/' },
       to: { path: '^src/(adapters|ui)/' },
     },
+    {
+      name: 'server-takes-only-the-rules',
+      severity: 'error',
+      comment:
+        'The room server relays and validates; it may use the pure rules in src/domain, never the game\'s UI, scenes, machines or browser code.',
+      from: { path: '^server/' },
+      to: { path: '^src/', pathNot: '^src/domain/' },
+    },
+    {
+      name: 'server-no-browser-libs',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: '^node_modules/(phaser|howler|i18next|xstate|socket\\.io-client)($|/)' },
+    },
+    {
+      name: 'game-does-not-import-the-server',
+      severity: 'error',
+      comment: 'The game runs in the browser, also from a static copy of dist/: it never imports Node server code.',
+      from: { path: '^src/' },
+      to: { path: '^server/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
