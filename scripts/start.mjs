@@ -1,6 +1,8 @@
 /**
- * `npm start`: builds the game if the build is missing or older than the sources, then serves the
- * built game on http://127.0.0.1:4173 (loopback only; nothing is sent anywhere).
+ * `npm start`: builds the game if the build is missing or older than the sources, then runs the room
+ * server (server/main.ts): the built game and the room endpoint for phones on one port,
+ * http://127.0.0.1:4173 by default. Extra arguments pass through: `npm start -- --lan` serves on this
+ * machine's network address and prints a QR code to join; `--port N` picks another port.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -24,9 +26,9 @@ if (!existsSync(built) || statSync(built).mtimeMs < sourceTime) {
   const result = spawnSync(bin('vite'), ['build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-console.log('De open ambtenaar: open http://127.0.0.1:4173 in your browser (Ctrl+C stops).');
-const server = spawn(bin('vite'), ['preview', '--host', '127.0.0.1', '--port', '4173', '--strictPort'], {
+const server = spawn(bin('tsx'), [join(root, 'server', 'main.ts'), ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });
-server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
