@@ -61,8 +61,16 @@ export const LettersSchema = v.pipe(
 );
 export const PhaseSchema = v.picklist(ROOM_PHASES);
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(ROOM_LIMITS.votes));
+/** A plain object: valibot's objects and records also let an array or a binary attachment through. */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
 /** Votes per letter as the projector counted them (phones plus hands). */
 export const TallySchema = v.pipe(
+  v.custom<Record<string, unknown>>(isPlainObject, 'not a plain object'),
   v.record(LetterSchema, count),
   v.check((t) => Object.keys(t).length <= VOTE_LETTERS.length),
 );
@@ -134,6 +142,7 @@ export const OUTGOING = ['room.state', 'room.count', 'room.closed', 'vote.count'
 
 /** The payload of an incoming event, or undefined when it is not one of ours. */
 export const readIncoming = <N extends IncomingName>(name: N, payload: unknown): Incoming<N> | undefined => {
+  if (!isPlainObject(payload)) return undefined;
   const parsed = v.safeParse(INCOMING[name], payload);
   return parsed.success ? (parsed.output as Incoming<N>) : undefined;
 };

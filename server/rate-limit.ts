@@ -22,7 +22,7 @@ export const tokenBucket = (capacity: number, perSecond: number, now: () => numb
 };
 
 export interface RateLimits {
-  /** Joins per connection: burst and per second. */
+  /** Joins, and rooms opened or resumed, per connection: burst and per second. */
   readonly join: readonly [number, number];
   /** Votes per connection. */
   readonly vote: readonly [number, number];

@@ -384,7 +384,8 @@ export const createRoomServer = (options: RoomServerOptions) => {
       if (payloads.length !== 1) return reply(fail('invalid'));
       const payload = readIncoming(name, payloads[0]);
       if (payload === undefined) return reply(fail('invalid'));
-      if (name === 'room.join' && !buckets.join.take()) return reply(fail('rate-limited'));
+      const joining = name === 'room.join' || name === 'room.open' || name === 'room.resume';
+      if (joining && !buckets.join.take()) return reply(fail('rate-limited'));
       if (name === 'vote.cast' && !buckets.vote.take()) return reply(fail('rate-limited'));
       const handle = handlers[name] as Handler<typeof name>;
       handle(socket, payload as never).then(reply, () => reply(fail('server')));

@@ -103,14 +103,29 @@ describe('room server: garbage in, nothing thrown', () => {
         }),
         { numRuns: SILENT_RUNS },
       );
+      // Found by this test once: an array or an empty binary attachment must not pass for the empty `room.open`.
+      for (const payload of [[], Buffer.alloc(0), new Uint8Array(0)])
+        expect(await ask(phone, 'room.open', payload)).toEqual({ ok: false, error: 'invalid' });
+      for (const tally of [[], [3], Buffer.alloc(0)])
+        expect(
+          await ask(trainer, 'vote.reveal', {
+            code: room.code,
+            token: room.token,
+            decision: DECISION,
+            tally,
+          }),
+        ).toEqual({
+          ok: false,
+          error: 'invalid',
+        });
       // Whatever came before, a round trip afterwards shows the server read all of it and still answers.
       expect(await ask(phone, 'vote.cast', { decision: DECISION, letter: 'B' })).toEqual({
         ok: true,
         mine: 'B',
       });
       expect(refused).toBe(GARBAGE_RUNS);
-      expect(server.stats.received - before.received).toBe(GARBAGE_RUNS + SILENT_RUNS + 1);
-      expect(total(server.stats.dropped) - total(before.dropped)).toBe(GARBAGE_RUNS + SILENT_RUNS);
+      expect(server.stats.received - before.received).toBe(GARBAGE_RUNS + SILENT_RUNS + 6 + 1);
+      expect(total(server.stats.dropped) - total(before.dropped)).toBe(GARBAGE_RUNS + SILENT_RUNS + 6);
       expect(server.stats.dropped.server).toBe(0);
       expect(server.stats.roomsOpened).toBe(1);
     },
@@ -189,6 +204,11 @@ describe('room server: garbage in, nothing thrown', () => {
         ok: false,
         error: 'rate-limited',
       });
+      // Opening rooms draws on the same bucket: one connection cannot fill the server with rooms.
+      const opener = client(url);
+      const opened = [];
+      for (let i = 0; i < 6; i += 1) opened.push((await ask(opener, 'room.open', {})).ok);
+      expect(opened).toEqual([true, true, true, true, true, false]);
       // A flood of anything at all is cut off too.
       const flood = await Promise.all(Array.from({ length: 80 }, () => phone.emitWithAck('nonsense', {})));
       expect(flood.filter((r) => r.error === 'rate-limited').length).toBeGreaterThan(0);
