@@ -1,5 +1,5 @@
 import type { Socket } from 'socket.io-client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CODE_ALPHABET, type PublicState, ROOM_PHASES } from '../../server/protocol.ts';
 import { GROUP_PHASES } from '../../src/machines/group-machine.ts';
 import { ask, BUDGET, client, connected, deviceId, next, startServer } from './helpers.ts';
@@ -289,6 +289,41 @@ describe('room server: one room, phones voting', () => {
       });
       await ask(phone.socket, 'vote.cast', { decision: 'scenario/twee', letter: 'B' });
       await counted;
+    },
+    T,
+  );
+});
+
+describe('room server: many at once, nothing said about anyone', () => {
+  it(
+    'counts every one of 30 votes cast at the same moment exactly once, and logs nothing',
+    async () => {
+      const said = (['log', 'info', 'warn', 'error', 'debug'] as const).map((name) =>
+        vi.spyOn(console, name).mockImplementation(() => {}),
+      );
+      try {
+        const { url } = await startServer();
+        const trainer = await openRoom(url);
+        const auth = { code: trainer.code, token: trainer.token };
+        const phones = await Promise.all(Array.from({ length: 30 }, () => join(url, trainer.code)));
+        await ask(trainer.socket, 'vote.open', {
+          ...auth,
+          decision: DECISION,
+          letters: ['A', 'B', 'C', 'D'],
+        });
+        const all = next<{ cast: number }>(trainer.socket, 'vote.count', (p) => p.cast === 30);
+        const replies = await Promise.all(
+          phones.map((p, i) => ask(p.socket, 'vote.cast', { decision: DECISION, letter: 'ABCD'[i % 4] })),
+        );
+        expect(replies.every((r) => r.ok)).toBe(true);
+        await all;
+        // And all of them change their minds at once.
+        await Promise.all(phones.map((p) => ask(p.socket, 'vote.cast', { decision: DECISION, letter: 'D' })));
+        expect((await ask(trainer.socket, 'vote.close', auth)).tally).toEqual({ A: 0, B: 0, C: 0, D: 30 });
+        for (const spy of said) expect(spy).not.toHaveBeenCalled();
+      } finally {
+        for (const spy of said) spy.mockRestore();
+      }
     },
     T,
   );
