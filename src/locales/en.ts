@@ -91,6 +91,8 @@ export const en: Messages = {
     votes_other: '{{count}} votes ({{pct}}%)',
     majority: 'The room chooses {{letter}} (majority).',
     trainerPick: 'The trainer chooses {{letter}}, departing from the majority.',
+    tieBreak: 'The trainer chooses {{letter}} to break the tie.',
+    noVotesPick: 'No votes were cast; the trainer chooses {{letter}}.',
     tie: 'A tie between {{letters}}. The trainer chooses which option it will be.',
     noVotes: 'No votes counted. The trainer chooses which option it will be.',
     pick: 'Choose {{letter}}',

@@ -91,6 +91,8 @@ export const nl = {
     votes_other: '{{count}} stemmen ({{pct}}%)',
     majority: 'De zaal kiest {{letter}} (meerderheid).',
     trainerPick: 'De trainer kiest {{letter}}, afwijkend van de meerderheid.',
+    tieBreak: 'De trainer kiest {{letter}} uit de gelijke stand.',
+    noVotesPick: 'Er is niet gestemd; de trainer kiest {{letter}}.',
     tie: 'Gelijke stand tussen {{letters}}. De trainer kiest welke optie het wordt.',
     noVotes: 'Geen stemmen geteld. De trainer kiest welke optie het wordt.',
     pick: 'Kies {{letter}}',

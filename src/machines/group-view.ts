@@ -1,6 +1,14 @@
 import type { PlayRecord } from '../domain/play.ts';
 import { beatOf, contextOf, toPlayRecord } from '../domain/play-state.ts';
-import { type RoomOutcome, roomOutcome, type Tally, totalVotes, VOTE_LETTERS } from '../domain/room-vote.ts';
+import {
+  type RoomOutcome,
+  type RoomRule,
+  roomOutcome,
+  ruleFor,
+  type Tally,
+  totalVotes,
+  VOTE_LETTERS,
+} from '../domain/room-vote.ts';
 import type { Beat, Choice, PlayContext, Scenario } from '../domain/scenario.ts';
 import type { Meters } from '../domain/vocabulary.ts';
 import type { GroupContext, GroupPhase, VoteRecord } from './group-machine.ts';
@@ -25,6 +33,8 @@ export interface GroupView {
   readonly votesCounted: number;
   readonly outcome: RoomOutcome;
   readonly picked?: string;
+  /** How the trainer's pick stands to the votes: the majority itself, breaking a tie, an override, or no votes. */
+  readonly pickRule?: RoomRule;
   readonly timer: GroupContext['timer'];
   readonly showMeters: boolean;
   readonly meters: Meters;
@@ -68,7 +78,16 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
       choices.map((c) => c.id),
       group.tally,
     ),
-    ...(group.picked ? { picked: group.picked } : {}),
+    ...(group.picked
+      ? {
+          picked: group.picked,
+          pickRule: ruleFor(
+            choices.map((c) => c.id),
+            group.tally,
+            group.picked,
+          ),
+        }
+      : {}),
     timer: group.timer,
     showMeters: group.showMeters,
     meters: play.meters,

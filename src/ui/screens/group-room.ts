@@ -41,10 +41,12 @@ const revealChart = (ui: UiContext, view: GroupView) => {
 const outcomeLine = (ui: UiContext, view: GroupView) => {
   const letter = (id: string) => view.choices.find((c) => c.id === id)?.letter ?? '?';
   if (view.picked) {
-    const majority = view.outcome.kind === 'majority' ? view.outcome.choice : undefined;
-    return view.picked === majority
-      ? ui.t('group.majority', { letter: letter(view.picked) })
-      : ui.t('group.trainerPick', { letter: letter(view.picked) });
+    const picked = { letter: letter(view.picked) };
+    // The words follow the rule the pick is recorded under, so a tie is never called a departure.
+    if (view.pickRule === 'majority') return ui.t('group.majority', picked);
+    if (view.pickRule === 'tie-break') return ui.t('group.tieBreak', picked);
+    if (view.pickRule === 'no-votes') return ui.t('group.noVotesPick', picked);
+    return ui.t('group.trainerPick', picked);
   }
   if (view.outcome.kind === 'majority')
     return ui.t('group.majority', { letter: letter(view.outcome.choice) });
