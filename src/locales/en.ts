@@ -92,6 +92,7 @@ export const en: Messages = {
     majority: 'The room chooses {{letter}} (majority).',
     trainerPick: 'The trainer chooses {{letter}}, departing from the majority.',
     tieBreak: 'The trainer chooses {{letter}} to break the tie.',
+    upNext: 'Next scenario: {{title}}',
     noVotesPick: 'No votes were cast; the trainer chooses {{letter}}.',
     tie: 'A tie between {{letters}}. The trainer chooses which option it will be.',
     noVotes: 'No votes counted. The trainer chooses which option it will be.',

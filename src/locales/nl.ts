@@ -92,6 +92,7 @@ export const nl = {
     majority: 'De zaal kiest {{letter}} (meerderheid).',
     trainerPick: 'De trainer kiest {{letter}}, afwijkend van de meerderheid.',
     tieBreak: 'De trainer kiest {{letter}} uit de gelijke stand.',
+    upNext: 'Volgend scenario: {{title}}',
     noVotesPick: 'Er is niet gestemd; de trainer kiest {{letter}}.',
     tie: 'Gelijke stand tussen {{letters}}. De trainer kiest welke optie het wordt.',
     noVotes: 'Geen stemmen geteld. De trainer kiest welke optie het wordt.',

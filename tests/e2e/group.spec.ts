@@ -204,3 +204,25 @@ test('a presenter left alone keeps the discussion time running', async ({ page, 
     .poll(() => seconds(presenter), { timeout: 20_000, message: 'the presenter counts the time itself' })
     .toBeLessThanOrEqual(atClose - 4);
 });
+
+test('a queued second scenario follows the first one’s group debrief', async ({ page }) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await page.locator('[data-then="participatie-aan-de-voorkant|standaard"]').check();
+  await page.locator('.group-form button.primary').click();
+  // The room plays the first scenario through: read on, count one hand for A, reveal, confirm.
+  for (let step = 0; step < 200 && (await page.locator('#gd-heading').count()) === 0; step++) {
+    const now = await phase(page);
+    if (now === 'tally') {
+      await press(page, '1');
+      await press(page, 'r');
+    } else await press(page, 'ArrowRight');
+  }
+  await expect(page.locator('#gd-heading')).toBeVisible();
+  const next = page.locator('[data-up-next="participatie-aan-de-voorkant"]');
+  await expect(next).toHaveText(/^Volgend scenario: /);
+  await next.click();
+  await expect(page.locator('.group-screen')).toBeVisible();
+  await expect(page).toHaveTitle(/Participatie aan de voorkant/);
+});

@@ -113,8 +113,17 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
         attrs: { 'data-export-group': true },
         on: { click: exportFile },
       }),
+      // A queued scenario comes next; a new session is then the quieter way out.
+      view.upNext
+        ? h('button', {
+            class: 'primary',
+            text: ui.t('group.upNext', { title: ui.local(view.upNext.title) }),
+            attrs: { 'data-up-next': view.upNext.id },
+            on: { click: () => ui.send({ type: 'group.continue' }) },
+          })
+        : null,
       h('button', {
-        class: 'primary',
+        class: view.upNext ? '' : 'primary',
         text: ui.t('group.again'),
         on: { click: () => ui.send({ type: 'session.group' }) },
       }),
