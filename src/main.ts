@@ -78,6 +78,7 @@ const start = async () => {
     progress,
     presenter,
     roomSetAside: room.roomSetAside(),
+    screenLink: room,
     onStage: (view) => {
       lastStage = view;
       stage?.show(view);

@@ -38,6 +38,8 @@ export const RoomMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('event'), event: GroupEventSchema }),
   v.object({ kind: v.literal('projector-alive') }),
   v.object({ kind: v.literal('presenter-hello') }),
+  // A screen-only action the trainer takes from the presenter for the projector: blank the room's screen.
+  v.object({ kind: v.literal('screen'), action: v.picklist(['blank']) }),
 ]);
 export type RoomMessage = v.InferOutput<typeof RoomMessageSchema>;
 

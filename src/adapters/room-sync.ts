@@ -32,6 +32,7 @@ export const connectRoom = (
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   const post = (message: RoomMessage) => channel?.postMessage(message);
   const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
+  const screenListeners = new Set<(action: 'blank') => void>();
 
   const keepAside = (raw: string) => {
     try {
@@ -97,6 +98,9 @@ export const connectRoom = (
         // Only a projector in a room takes events from the presenter.
         if (role === 'projector' && inRoom(port.view())) port.send(message.event);
         return;
+      case 'screen':
+        if (role === 'projector') for (const l of screenListeners) l(message.action);
+        return;
       case 'state':
         if (message.revision < revision && role === 'projector') return;
         if (message.snapshot === undefined || port.restore(message.snapshot))
@@ -106,6 +110,17 @@ export const connectRoom = (
   channel?.addEventListener('message', onMessage as EventListener);
   return {
     projectorAlive,
+    /** From the presenter: asks the projector to blank the room's screen; false when no projector is open. */
+    blankProjector(): boolean {
+      if (role !== 'presenter' || !projectorAlive()) return false;
+      post({ kind: 'screen', action: 'blank' });
+      return true;
+    },
+    /** On the projector: hears the presenter's screen actions. */
+    onScreenAction(listener: (action: 'blank') => void) {
+      screenListeners.add(listener);
+      return () => screenListeners.delete(listener);
+    },
     /** True when a stored room could not be restored and was set aside (kept under SET_ASIDE_KEY). */
     roomSetAside: () => setAside,
     /** Leaves the room: no more heartbeats, relaying or messages (a closing window, or a test). */
@@ -113,6 +128,7 @@ export const connectRoom = (
       clearInterval(heartbeat);
       stopLocal();
       port.relayTo(undefined);
+      screenListeners.clear();
       channel?.removeEventListener('message', onMessage as EventListener);
       channel?.close();
     },

@@ -31,6 +31,11 @@ export interface AppDeps {
   readonly progress: ProgressStore;
   /** This window is the trainer's presenter view, not the projector. */
   readonly presenter: boolean;
+  /** The room between windows: the presenter blanks the projector through it, the projector hears it. */
+  readonly screenLink?: {
+    readonly blankProjector: () => boolean;
+    readonly onScreenAction: (listener: (action: 'blank') => void) => void;
+  };
   /** Whether a stored group session could not be restored at start (and was set aside). */
   readonly roomSetAside?: boolean;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
@@ -61,6 +66,10 @@ export const mountApp = (deps: AppDeps) => {
     overlay,
     presenter: deps.presenter,
     openPresenter: openPresenterWindow,
+    blankProjector: () => deps.screenLink?.blankProjector() ?? false,
+  });
+  deps.screenLink?.onScreenAction((action) => {
+    if (action === 'blank' && port.view().screen === 'group') overlay.toggle('blank');
   });
   const context = createUiContext({
     ...deps,
@@ -88,7 +97,7 @@ export const mountApp = (deps: AppDeps) => {
     const about = spec.scenario?.(view);
     document.title = about ? `${ui.local(about.title)} — ${ui.t('app.title')}` : ui.t('app.title');
     const body = deps.presenter
-      ? renderPresenter(ui, view, (v) => roomControls(ui, v))
+      ? renderPresenter(ui, view, (v) => roomControls(ui, v, 'presenter'))
       : spec.render(ui, view);
     const sound = { audio, muted: prefs.get().muted, toggle: toggleMute };
     root.replaceChildren(renderTopbar(ui, view, sound, catalog, deps.roomSetAside), body);

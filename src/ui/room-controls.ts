@@ -9,6 +9,8 @@ interface RoomControlDeps {
   /** This window is the presenter view (it has no presenter window of its own to open). */
   readonly presenter: boolean;
   readonly openPresenter: () => void;
+  /** From the presenter: blanks the projector instead (false when no projector is open). */
+  readonly blankProjector: () => boolean;
 }
 
 /** What a room shortcut or its button does: a screen-only action, or an event for the machines. */
@@ -19,7 +21,9 @@ export const createRoomControls = (deps: RoomControlDeps) => {
   const apply = (action: RoomAction) => {
     switch (action.type) {
       case 'ui.blank':
-        deps.overlay.toggle('blank');
+        // The trainer's own screen is never the one to blank: the presenter blanks the projector.
+        if (deps.presenter) deps.blankProjector();
+        else deps.overlay.toggle('blank');
         return;
       case 'ui.help':
         deps.overlay.toggle('help');

@@ -129,6 +129,13 @@ test('projector and presenter windows stay in step, either can drive, and each s
   await expect(presenter.getByText('Notities voor de trainer')).toBeVisible();
   await expect(page.getByText('Notities voor de trainer')).toHaveCount(0);
   await axe(presenter, 'presenter');
+  // B on the presenter blanks the projector, never the trainer's own screen; no presenter button there.
+  await expect(presenter.locator('[data-open-presenter]')).toHaveCount(0);
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.blank-screen')).toBeVisible();
+  await expect(presenter.locator('.blank-screen')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.blank-screen')).toHaveCount(0);
 
   // The presenter drives: on to the vote, counts visible there, hidden on the projector.
   await presenter.keyboard.press('ArrowRight');

@@ -108,6 +108,20 @@ describe('a room over two windows', () => {
     await until('the presenter to follow', () => phase(presenter.port) === 'present');
   });
 
+  it('lets the presenter blank the projector, and only the projector', async () => {
+    const { storage } = memoryStorage();
+    const projector = window_(storage, 'projector');
+    const presenter = window_(storage, 'presenter');
+    const heard: string[] = [];
+    projector.room.onScreenAction((action) => heard.push(`projector:${action}`));
+    presenter.room.onScreenAction((action) => heard.push(`presenter:${action}`));
+    expect(projector.room.blankProjector()).toBe(false);
+    await until('the presenter to hear the projector', () => presenter.room.projectorAlive());
+    expect(presenter.room.blankProjector()).toBe(true);
+    await until('the projector to blank', () => heard.length > 0);
+    expect(heard).toEqual(['projector:blank']);
+  });
+
   it('lets a window opened later, or refreshed, pick up the room from storage', async () => {
     const { storage, data } = memoryStorage();
     const projector = window_(storage, 'projector');

@@ -55,8 +55,12 @@ const outcomeLine = (ui: UiContext, view: GroupView) => {
   return ui.t('group.noVotes');
 };
 
-/** Controls for the trainer; every shortcut has one. */
-export const roomControls = (ui: UiContext, view: GroupView) => {
+/** Controls for the trainer; every shortcut has one. The presenter has no presenter button of its own. */
+export const roomControls = (
+  ui: UiContext,
+  view: GroupView,
+  where: 'projector' | 'presenter' = 'projector',
+) => {
   const button = (
     text: string,
     event: Parameters<UiContext['send']>[0],
@@ -115,12 +119,15 @@ export const roomControls = (ui: UiContext, view: GroupView) => {
   const undo = view.canUndo
     ? button(ui.t('group.undo'), { type: 'group.undo' }, { 'aria-keyshortcuts': 'U' })
     : null;
-  const presenter = h('button', {
-    class: 'quiet',
-    text: ui.t('presenter.open'),
-    attrs: { 'aria-keyshortcuts': 'P', 'data-open-presenter': true },
-    on: { click: () => ui.openPresenter() },
-  });
+  const presenter =
+    where === 'presenter'
+      ? null
+      : h('button', {
+          class: 'quiet',
+          text: ui.t('presenter.open'),
+          attrs: { 'aria-keyshortcuts': 'P', 'data-open-presenter': true },
+          on: { click: () => ui.openPresenter() },
+        });
   const screenButtons = [
     ['ui.blank', 'room.buttons.blank', 'B'],
     ['ui.fullscreen', 'room.buttons.fullscreen', 'F'],
