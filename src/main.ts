@@ -42,11 +42,9 @@ const start = async () => {
   audio.setMuted(prefs.get().muted);
   const catalog = playableCatalog(buildCatalog(bundledScenarioFiles()));
   const presenter = window.location.hash === '#presenter';
-  // The projector keeps the discussion time; a presenter window only when no projector is open.
-  let projectorAlive = () => false;
-  const port = createSessionPort(catalog.scenarios, {
-    clock: createRoomClock(() => !presenter || !projectorAlive()),
-  });
+  // One window keeps the discussion time: the oldest projector, or a presenter alone (see room-sync.ts).
+  let keepsTime = () => !presenter;
+  const port = createSessionPort(catalog.scenarios, { clock: createRoomClock(() => keepsTime()) });
   // A play in progress whose scenario (or context) this build lacks is shelved, not replaced, when another starts.
   const progress = createProgressStore(browserStorage(), () => Date.now(), {
     playable: (scenario, context) =>
@@ -65,7 +63,7 @@ const start = async () => {
 
   // A group session survives a refresh and stays in step with the presenter window.
   const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector', isRoomScreen);
-  projectorAlive = room.projectorAlive;
+  keepsTime = room.keepsTime;
 
   mountApp({
     root,

@@ -36,7 +36,12 @@ const revision = whole(0, Number.MAX_SAFE_INTEGER);
 export const RoomMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('state'), revision, snapshot: v.optional(v.unknown()) }),
   v.object({ kind: v.literal('event'), event: GroupEventSchema }),
-  v.object({ kind: v.literal('projector-alive') }),
+  // A projector's heartbeat: which window it is and since when, so only the oldest one keeps time.
+  v.object({
+    kind: v.literal('projector-alive'),
+    id: v.pipe(v.string(), v.maxLength(64)),
+    since: v.pipe(v.number(), v.minValue(0)),
+  }),
   v.object({ kind: v.literal('presenter-hello') }),
   // A screen-only action the trainer takes from the presenter for the projector: blank the room's screen.
   v.object({ kind: v.literal('screen'), action: v.picklist(['blank']) }),

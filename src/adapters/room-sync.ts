@@ -8,6 +8,10 @@ const OLD_KEYS = ['open-ambtenaar:room'];
 /** Where a stored room that could not be restored is kept, once, instead of being thrown away. */
 export const SET_ASIDE_KEY = 'open-ambtenaar:room:set-aside';
 const CHANNEL = 'open-ambtenaar-room';
+
+/** A random name for this window, for telling projector tabs apart; works outside secure contexts too. */
+const windowId = () =>
+  [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
 const HEARTBEAT_MS = 1000;
 const ALIVE_MS = 2600;
 
@@ -27,11 +31,18 @@ export const connectRoom = (
 ) => {
   let revision = 0;
   let projectorSeen = 0;
+  /** When a projector that opened before this one (another tab) was last heard; it keeps time then. */
+  let elderSeen = 0;
+  const me = { id: windowId(), since: Date.now() };
+  const heartbeatMessage = () => ({ kind: 'projector-alive' as const, ...me });
   /** Set when a stored room could not be restored and was set aside: the screen says so. */
   let setAside = false;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
   const post = (message: RoomMessage) => channel?.postMessage(message);
   const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
+  /** One window counts the discussion time: the oldest projector open, or a presenter left alone. */
+  const keepsTime = () =>
+    role === 'projector' ? !(channel && Date.now() - elderSeen <= ALIVE_MS) : !projectorAlive();
   const screenListeners = new Set<(action: 'blank') => void>();
 
   const keepAside = (raw: string) => {
@@ -81,8 +92,8 @@ export const connectRoom = (
     });
   }
   const heartbeat =
-    role === 'projector' ? setInterval(() => post({ kind: 'projector-alive' }), HEARTBEAT_MS) : undefined;
-  if (role === 'projector') post({ kind: 'projector-alive' });
+    role === 'projector' ? setInterval(() => post(heartbeatMessage()), HEARTBEAT_MS) : undefined;
+  if (role === 'projector') post(heartbeatMessage());
 
   const onMessage = (event: MessageEvent<unknown>) => {
     const message = readRoomMessage(event.data);
@@ -90,9 +101,11 @@ export const connectRoom = (
     switch (message.kind) {
       case 'projector-alive':
         projectorSeen = Date.now();
+        if (message.since < me.since || (message.since === me.since && message.id < me.id))
+          elderSeen = Date.now();
         return;
       case 'presenter-hello':
-        if (role === 'projector') post({ kind: 'projector-alive' });
+        if (role === 'projector') post(heartbeatMessage());
         return;
       case 'event':
         // Only a projector in a room takes events from the presenter.
@@ -110,6 +123,7 @@ export const connectRoom = (
   channel?.addEventListener('message', onMessage as EventListener);
   return {
     projectorAlive,
+    keepsTime,
     /** From the presenter: asks the projector to blank the room's screen; false when no projector is open. */
     blankProjector(): boolean {
       if (role !== 'presenter' || !projectorAlive()) return false;

@@ -122,6 +122,20 @@ describe('a room over two windows', () => {
     expect(heard).toEqual(['projector:blank']);
   });
 
+  it('has only the oldest projector tab keep time, and the next take over when it closes', async () => {
+    const { storage } = memoryStorage();
+    const first = window_(storage, 'projector');
+    await new Promise((r) => setTimeout(r, 5)); // a later start, so the two are told apart by age
+    const second = window_(storage, 'projector');
+    const presenter = window_(storage, 'presenter');
+    await until('the second tab to hear the first', () => !second.room.keepsTime());
+    expect(first.room.keepsTime()).toBe(true);
+    await until('the presenter to hear a projector', () => presenter.room.projectorAlive());
+    expect(presenter.room.keepsTime()).toBe(false);
+    first.room.close();
+    await until('the second tab to take over the time', () => second.room.keepsTime(), 10_000);
+  }, 20_000);
+
   it('lets a window opened later, or refreshed, pick up the room from storage', async () => {
     const { storage, data } = memoryStorage();
     const projector = window_(storage, 'projector');
