@@ -64,6 +64,8 @@ const start = async () => {
   // A group session survives a refresh and stays in step with the presenter window.
   const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector', isRoomScreen);
   keepsTime = room.keepsTime;
+  // A projector closing says so, so a presenter takes over at once rather than after a silence.
+  window.addEventListener('pagehide', () => room.leaving());
 
   mountApp({
     root,

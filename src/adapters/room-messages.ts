@@ -42,6 +42,8 @@ export const RoomMessageSchema = v.variant('kind', [
     id: v.pipe(v.string(), v.maxLength(64)),
     since: v.pipe(v.number(), v.minValue(0)),
   }),
+  // A projector window closing: the others stop waiting for it at once.
+  v.object({ kind: v.literal('projector-bye'), id: v.pipe(v.string(), v.maxLength(64)) }),
   v.object({ kind: v.literal('presenter-hello') }),
   // A screen-only action the trainer takes from the presenter for the projector: blank the room's screen.
   v.object({ kind: v.literal('screen'), action: v.picklist(['blank']) }),

@@ -38,7 +38,10 @@ export const connectRoom = (
   /** Set when a stored room could not be restored and was set aside: the screen says so. */
   let setAside = false;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
-  const post = (message: RoomMessage) => channel?.postMessage(message);
+  let closed = false;
+  const post = (message: RoomMessage) => {
+    if (!closed) channel?.postMessage(message);
+  };
   const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
   /** One window counts the discussion time: the oldest projector open, or a presenter left alone. */
   const keepsTime = () =>
@@ -104,6 +107,11 @@ export const connectRoom = (
         if (message.since < me.since || (message.since === me.since && message.id < me.id))
           elderSeen = Date.now();
         return;
+      case 'projector-bye':
+        // Only the projector that was heard can say goodbye; another may still be open, and will be heard again.
+        projectorSeen = 0;
+        elderSeen = 0;
+        return;
       case 'presenter-hello':
         if (role === 'projector') post(heartbeatMessage());
         return;
@@ -138,8 +146,15 @@ export const connectRoom = (
     /** True when a stored room could not be restored and was set aside (kept under SET_ASIDE_KEY). */
     roomSetAside: () => setAside,
     /** Leaves the room: no more heartbeats, relaying or messages (a closing window, or a test). */
+    /** A projector window going away says so, so a presenter takes over at once. */
+    leaving() {
+      if (role === 'projector') post({ kind: 'projector-bye', id: me.id });
+    },
     close() {
+      if (closed) return;
       clearInterval(heartbeat);
+      if (role === 'projector') post({ kind: 'projector-bye', id: me.id });
+      closed = true;
       stopLocal();
       port.relayTo(undefined);
       screenListeners.clear();

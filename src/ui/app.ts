@@ -96,9 +96,11 @@ export const mountApp = (deps: AppDeps) => {
     document.documentElement.lang = ui.lang;
     const about = spec.scenario?.(view);
     document.title = about ? `${ui.local(about.title)} — ${ui.t('app.title')}` : ui.t('app.title');
-    const body = deps.presenter
-      ? renderPresenter(ui, view, (v) => roomControls(ui, v, 'presenter'))
-      : spec.render(ui, view);
+    // The presenter shows its own view of a running room; the group debrief it shows as the room sees it.
+    const body =
+      deps.presenter && view.screen !== 'groupDebrief'
+        ? renderPresenter(ui, view, (v) => roomControls(ui, v, 'presenter'))
+        : spec.render(ui, view);
     const sound = { audio, muted: prefs.get().muted, toggle: toggleMute };
     root.replaceChildren(renderTopbar(ui, view, sound, catalog, deps.roomSetAside), body);
     fitRoom(root);

@@ -212,7 +212,10 @@ test('a presenter left alone keeps the discussion time running', async ({ page, 
     .toBeLessThanOrEqual(atClose - 4);
 });
 
-test('a queued second scenario follows the first one’s group debrief', async ({ page }) => {
+test('a queued second scenario follows the first one’s group debrief, which the presenter shows too', async ({
+  page,
+  context,
+}) => {
   await freshStart(page);
   await page.locator('[data-group]').click();
   await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
@@ -227,6 +230,10 @@ test('a queued second scenario follows the first one’s group debrief', async (
     } else await press(page, 'ArrowRight');
   }
   await expect(page.locator('#gd-heading')).toBeVisible();
+  const presenter = await context.newPage();
+  await presenter.goto('/#presenter');
+  await expect(presenter.locator('#gd-heading')).toBeVisible();
+  await presenter.close();
   const next = page.locator('[data-up-next="participatie-aan-de-voorkant"]');
   await expect(next).toHaveText(/^Volgend scenario: /);
   await next.click();

@@ -234,6 +234,19 @@ describe('a room over two windows', () => {
     console.info(`${samples.length} generated channel messages`);
   });
 
+  it('has the presenter drive alone at once when the projector says it is leaving', async () => {
+    const { storage } = memoryStorage();
+    const projector = window_(storage, 'projector');
+    const presenter = window_(storage, 'presenter');
+    startGroup(projector.port);
+    await until('the presenter to hear the projector', () => presenter.room.projectorAlive());
+    projector.room.leaving();
+    await until('the presenter to stop waiting for it', () => !presenter.room.projectorAlive());
+    await until('the presenter to see the session', () => phase(presenter.port) === 'reading');
+    presenter.port.send({ type: 'group.next' });
+    expect(phase(presenter.port)).toBe('present');
+  });
+
   it('has a presenter left alone carry on by itself', async () => {
     const { storage } = memoryStorage();
     const presenter = window_(storage, 'presenter');
