@@ -13,6 +13,14 @@ const press = async (page: Page, key: string) => {
     before,
   );
 };
+/** From a fresh start to the group setup with a scenario chosen (default: the form's first). */
+const toGroupSetup = async (page: Page, scenario?: string) => {
+  await freshStart(page);
+  await page.locator('[data-group]').click();
+  if (scenario) await page.locator('#group-scenario').selectOption(scenario);
+};
+const WETHOUDER = 'de-nieuwe-wethouder|standaard';
+
 /** The discussion time shown, in seconds. */
 const seconds = async (page: Page) => {
   const [m, s] = ((await page.locator('.timer strong').textContent()) ?? '').split(':').map(Number);
@@ -30,9 +38,7 @@ const axe = async (page: Page, where: string) => {
 test('a trainer runs a group session by keyboard: discuss, count hands, reveal, step back, undo, debrief', async ({
   page,
 }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
-  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await toGroupSetup(page, WETHOUDER);
   await page.locator('#group-minutes').fill('1');
   await axe(page, 'group setup');
   await page.getByRole('button', { name: 'Groepssessie starten' }).click();
@@ -115,9 +121,7 @@ test('projector and presenter windows stay in step, either can drive, and each s
   page,
   context,
 }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
-  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await toGroupSetup(page, WETHOUDER);
   await page.locator('.group-form button.primary').click();
   while ((await phase(page)) === 'reading') await press(page, 'ArrowRight');
 
@@ -163,9 +167,7 @@ test('projector and presenter windows stay in step, either can drive, and each s
 });
 
 test('the trainer kit: a session plan generated from the scenario, ready to print', async ({ page }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
-  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await toGroupSetup(page, WETHOUDER);
   await page.locator('[data-plan]').click();
   await expect(page.getByRole('heading', { name: 'Sessieplan: De nieuwe wethouder' })).toBeVisible();
   expect(await page.locator('[data-plan-decision]').count()).toBeGreaterThanOrEqual(3);
@@ -178,8 +180,7 @@ test('the trainer kit: a session plan generated from the scenario, ready to prin
 });
 
 test('every room shortcut also has a visible control', async ({ page }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
+  await toGroupSetup(page);
   await page.locator('.group-form button.primary').click();
   await page.getByRole('button', { name: 'Zwart scherm (B)' }).click();
   await expect(page.locator('.blank-screen')).toBeVisible();
@@ -196,8 +197,7 @@ test('every room shortcut also has a visible control', async ({ page }) => {
 });
 
 test('a presenter left alone keeps the discussion time running', async ({ page, context }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
+  await toGroupSetup(page);
   await page.locator('.group-form button.primary').click();
   while ((await phase(page)) !== 'present') await press(page, 'ArrowRight');
   await press(page, 'ArrowRight');
@@ -216,9 +216,7 @@ test('a queued second scenario follows the first one’s group debrief, which th
   page,
   context,
 }) => {
-  await freshStart(page);
-  await page.locator('[data-group]').click();
-  await page.locator('#group-scenario').selectOption('de-nieuwe-wethouder|standaard');
+  await toGroupSetup(page, WETHOUDER);
   await page.locator('[data-then="participatie-aan-de-voorkant|standaard"]').check();
   await page.locator('.group-form button.primary').click();
   // The room plays the first scenario through: read on, count one hand for A, reveal, confirm.

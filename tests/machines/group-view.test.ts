@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/machines/session-machine.ts';
 import { createSessionPort } from '../../src/machines/session-port.ts';
+import { ROOM_START } from '../support/room.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
@@ -9,15 +10,7 @@ const next: SessionEvent = { type: 'group.next' };
 /** The projector's view after counting these votes, revealing, and the trainer picking `pick`. */
 const pickAfter = (tally: Record<string, number>, pick: string) => {
   const port = createSessionPort([mini]);
-  port.send({ type: 'session.group' });
-  port.send({
-    type: 'group.start',
-    scenario: 'mini',
-    context: 'met-mandaat',
-    discussSeconds: 60,
-    showMeters: true,
-  });
-  for (const e of [next, next, next]) port.send(e);
+  for (const e of [...ROOM_START, next, next, next]) port.send(e);
   for (const [choice, count] of Object.entries(tally)) port.send({ type: 'tally.set', choice, count });
   port.send(next);
   port.send({ type: 'reveal.pick', choice: pick });

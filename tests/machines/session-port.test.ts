@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../src/machines/session-machine.ts';
 import { createSessionPort, type SessionPort } from '../../src/machines/session-port.ts';
 import type { SessionView } from '../../src/machines/session-view.ts';
+import { ROOM_START, snapshotShaped } from '../support/room.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
@@ -26,10 +27,7 @@ const watched = (port: SessionPort = createSessionPort([mini])) => {
   };
 };
 
-const toGroup: SessionEvent[] = [
-  { type: 'session.group' },
-  { type: 'group.start', scenario: 'mini', context: 'met-mandaat', discussSeconds: 60, showMeters: true },
-];
+const toGroup = ROOM_START;
 
 describe('the session port', () => {
   it('publishes exactly one view per event, however many machines it moves', () => {
@@ -119,12 +117,7 @@ describe('the session port', () => {
     })();
     const snapshots = fc.oneof(
       fc.jsonValue(),
-      fc.record({
-        status: fc.constant('active'),
-        value: fc.jsonValue(),
-        context: fc.jsonValue(),
-        children: fc.jsonValue(),
-      }),
+      snapshotShaped,
       // Our own snapshot with one part replaced by something else.
       fc
         .tuple(fc.constantFrom(...Object.keys(good)), fc.jsonValue())

@@ -5,6 +5,7 @@ import { createSessionPort } from '../../src/machines/session-port.ts';
 import type { SessionView } from '../../src/machines/session-view.ts';
 import { roomKey, SHORTCUTS } from '../../src/ui/group-keys.ts';
 import { soloKey } from '../../src/ui/solo-keys.ts';
+import { ROOM_START } from '../support/room.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
@@ -15,13 +16,9 @@ const viewAfter = (...events: SessionEvent[]): SessionView => {
   for (const e of events) port.send(e);
   return port.view();
 };
-const groupStart: SessionEvent[] = [
-  { type: 'session.group' },
-  { type: 'group.start', scenario: 'mini', context: 'met-mandaat', discussSeconds: 60, showMeters: true },
-];
 const next: SessionEvent = { type: 'group.next' };
 const room = (...events: SessionEvent[]): GroupView => {
-  const view = viewAfter(...groupStart, ...events);
+  const view = viewAfter(...ROOM_START, ...events);
   if (view.screen !== 'group') throw new Error(`not in a group session but on ${view.screen}`);
   return view;
 };

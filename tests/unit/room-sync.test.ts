@@ -5,6 +5,7 @@ import { createSessionPort, type SessionPort } from '../../src/machines/session-
 import type { SessionView } from '../../src/machines/session-view.ts';
 import { isRoomScreen } from '../../src/ui/screens/index.ts';
 import { memoryStorage } from '../support/memory-storage.ts';
+import { ROOM_START, snapshotShaped } from '../support/room.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
 const mini = loadValid(MINI);
@@ -44,15 +45,7 @@ const hostileMessage = fc.oneof(
   fc.record({
     kind: fc.constant('state'),
     revision: fc.oneof(fc.nat(), fc.double()),
-    snapshot: fc.oneof(
-      fc.jsonValue(),
-      fc.record({
-        status: fc.constant('active'),
-        value: fc.jsonValue(),
-        context: fc.jsonValue(),
-        children: fc.jsonValue(),
-      }),
-    ),
+    snapshot: fc.oneof(fc.jsonValue(), snapshotShaped),
   }),
 );
 const open: { close(): void }[] = [];
@@ -83,14 +76,7 @@ const phase = (port: SessionPort) => {
 };
 
 const startGroup = (port: SessionPort) => {
-  port.send({ type: 'session.group' });
-  port.send({
-    type: 'group.start',
-    scenario: 'mini',
-    context: 'met-mandaat',
-    discussSeconds: 60,
-    showMeters: true,
-  });
+  for (const event of ROOM_START) port.send(event);
 };
 
 describe('a room over two windows', () => {
