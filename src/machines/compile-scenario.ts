@@ -19,7 +19,7 @@ import {
  * decision one state for choosing and one per choice made (where its consequence is shown).
  * Guards and actions are named and parameterised, so the chart is plain data an inspector can read.
  */
-export const compileScenario = (scenario: Scenario) => {
+const build = (scenario: Scenario) => {
   const routeTransitions = (routes: readonly Route[]) =>
     routes.map((route) => ({
       target: `#${beatStateId(route.go)}`,
@@ -90,4 +90,19 @@ export const compileScenario = (scenario: Scenario) => {
   });
 };
 
-export type ScenarioMachine = ReturnType<typeof compileScenario>;
+export type ScenarioMachine = ReturnType<typeof build>;
+
+const compiled = new WeakMap<Scenario, ScenarioMachine>();
+
+/**
+ * The statechart of a scenario, compiled once per scenario object: start-up checks that each compiles
+ * (playable.ts) and the session machine then takes the same chart.
+ */
+export const compileScenario = (scenario: Scenario): ScenarioMachine => {
+  let machine = compiled.get(scenario);
+  if (!machine) {
+    machine = build(scenario);
+    compiled.set(scenario, machine);
+  }
+  return machine;
+};
