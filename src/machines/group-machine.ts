@@ -21,7 +21,10 @@ export const DEFAULT_DISCUSS_SECONDS = 180;
 
 export interface VoteRecord {
   readonly beat: string;
+  /** Hands and phones together: what the room's choice was settled on. */
   readonly tally: Tally;
+  /** Of those, the votes cast on phones. */
+  readonly phones?: Tally;
   readonly choice: string;
   readonly rule: RoomRule;
 }
@@ -29,7 +32,10 @@ export interface VoteRecord {
 export interface GroupContext {
   /** The room's play, kept by the same rule engine a player alone is played by. */
   readonly play: PlayState;
+  /** Hands counted by the trainer. */
   readonly tally: Tally;
+  /** Votes cast on phones for the decision at hand, as the room server last counted them. */
+  readonly phones: Tally;
   /** The trainer's pick after the reveal, when it is not simply the majority. */
   readonly picked?: string;
   readonly timer: { readonly totalMs: number; readonly leftMs: number; readonly running: boolean };
@@ -60,7 +66,8 @@ export type GroupEvent =
   | { type: 'tally.set'; choice: string; count: number }
   | { type: 'tally.adjust'; choice: string; delta: number }
   | { type: 'tally.majority'; choice: string }
-  | { type: 'reveal.pick'; choice: string };
+  | { type: 'reveal.pick'; choice: string }
+  | { type: 'phones.set'; tally: Readonly<Record<string, number>> };
 
 /** Every group event type, once: the compiler holds this table to the union above, both ways. */
 const GROUP_EVENT_TABLE = {
@@ -74,6 +81,7 @@ const GROUP_EVENT_TABLE = {
   'tally.adjust': true,
   'tally.majority': true,
   'reveal.pick': true,
+  'phones.set': true,
 } as const satisfies Record<GroupEvent['type'], true>;
 export const GROUP_EVENT_TYPES = Object.keys(GROUP_EVENT_TABLE) as GroupEvent['type'][];
 
@@ -98,13 +106,26 @@ const discussMs = (input: GroupInput): number =>
     ? input.discussSeconds
     : DEFAULT_DISCUSS_SECONDS) * 1000;
 
+/** Hands and phones together: every vote in the room counts once, however it was cast. */
+export const roomTally = (c: Pick<GroupContext, 'tally' | 'phones'>): Tally => {
+  const sum: Record<string, number> = { ...c.tally };
+  for (const [choice, n] of Object.entries(c.phones ?? {})) sum[choice] = (sum[choice] ?? 0) + n;
+  return sum;
+};
+
+/** Less what the phones cast: the hands of a recorded vote. */
+const handsOf = (record: VoteRecord): Tally =>
+  Object.fromEntries(
+    Object.entries(record.tally).map(([choice, n]) => [choice, Math.max(0, n - (record.phones?.[choice] ?? 0))]),
+  );
+
 export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLOCK) => {
   const choiceIds = (c: GroupContext) =>
     decisionAt(scenario, c.play)?.decision.choices.map((x) => x.id) ?? [];
   /** The room's choice as settled: the trainer's pick, else the clear majority. */
   const settled = (c: GroupContext): string | undefined => {
     if (c.picked) return c.picked;
-    const outcome = roomOutcome(choiceIds(c), c.tally);
+    const outcome = roomOutcome(choiceIds(c), roomTally(c));
     return outcome.kind === 'majority' ? outcome.choice : undefined;
   };
   const snapshotOf = (c: GroupContext, phase: GroupPhase): Omit<GroupState, 'past'> => {
@@ -124,6 +145,12 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
       timerRunning: ({ context }) => context.timer.running,
       isSettled: ({ context }) => settled(context) !== undefined,
       knownChoice: ({ context, event }) => 'choice' in event && choiceIds(context).includes(event.choice),
+      /** Phone counts name only this decision's options, with whole numbers in the room's bounds. */
+      knownPhoneTally: ({ context, event }) =>
+        event.type === 'phones.set' &&
+        Object.entries(event.tally).every(
+          ([choice, n]) => choiceIds(context).includes(choice) && isWhole(n, 0, ROOM_LIMITS.votes),
+        ),
       /** Numbers from a key press, a button or another window: whole, and within the room's bounds. */
       saneNumbers: ({ event }) => {
         switch (event.type) {
@@ -184,6 +211,7 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
         return {};
       }),
       pick: assign(({ event }) => (event.type === 'reveal.pick' ? { picked: event.choice } : {})),
+      setPhones: assign(({ event }) => (event.type === 'phones.set' ? { phones: { ...event.tally } } : {})),
       decide: assign(({ context }) => {
         const choice = settled(context)!;
         const beat = decisionAt(scenario, context.play)!;
@@ -193,12 +221,14 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
             ...context.votes,
             {
               beat: beat.id,
-              tally: context.tally,
+              tally: roomTally(context),
+              ...(Object.keys(context.phones ?? {}).length ? { phones: context.phones } : {}),
               choice,
-              rule: ruleFor(choiceIds(context), context.tally, choice),
+              rule: ruleFor(choiceIds(context), roomTally(context), choice),
             },
           ],
           tally: {},
+          phones: {},
           picked: undefined,
         };
       }),
@@ -210,7 +240,8 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
         return {
           play: replay(scenario, context.play.context, moves.slice(0, cut)),
           votes: context.votes.slice(0, -1),
-          tally: last.tally,
+          tally: handsOf(last),
+          phones: last.phones ?? {},
           picked: undefined,
         };
       }),
@@ -226,6 +257,7 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
     context: ({ input }) => ({
       play: startPlay(scenario, input.context),
       tally: {},
+      phones: {},
       timer: { totalMs: discussMs(input), leftMs: discussMs(input), running: false },
       showMeters: input.showMeters,
       votes: [],
@@ -233,6 +265,8 @@ export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLO
     }),
     initial: 'route',
     on: {
+      // Phones vote from the discussion on; their count is not a trainer's act, so it is not undone.
+      'phones.set': { guard: 'knownPhoneTally', actions: 'setPhones' },
       'group.undo': GROUP_PHASES.map((phase) => ({
         guard: { type: 'canUndoTo' as const, params: { phase } },
         target: `.${phase}`,

@@ -11,7 +11,7 @@ import {
 } from '../domain/room-vote.ts';
 import type { Beat, Choice, PlayContext, Scenario } from '../domain/scenario.ts';
 import type { Meters } from '../domain/vocabulary.ts';
-import type { GroupContext, GroupPhase, VoteRecord } from './group-machine.ts';
+import { type GroupContext, type GroupPhase, roomTally, type VoteRecord } from './group-machine.ts';
 
 export interface GroupChoiceView {
   readonly id: string;
@@ -29,7 +29,11 @@ export interface GroupView {
   /** The room's choice just made, while its consequence is read. */
   readonly consequence?: { readonly choice: GroupChoiceView; readonly text: Choice['consequence'] };
   readonly choices: readonly GroupChoiceView[];
+  /** Every vote: hands and phones together. */
   readonly tally: Tally;
+  /** Of those, the votes cast on phones. */
+  readonly phones: Tally;
+  readonly phoneVotes: number;
   readonly votesCounted: number;
   readonly outcome: RoomOutcome;
   readonly picked?: string;
@@ -57,6 +61,8 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
   const beat = beatOf(scenario, play);
   const choices = beat.kind === 'decision' ? withLetters(beat.decision.choices) : [];
   const chosen = choices.find((c) => c.id === play.chosen);
+  const tally = roomTally(group);
+  const phones = group.phones ?? {};
   return {
     screen: 'group',
     scenario,
@@ -72,18 +78,20 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
         }
       : {}),
     choices,
-    tally: group.tally,
-    votesCounted: totalVotes(group.tally),
+    tally,
+    phones,
+    phoneVotes: totalVotes(phones),
+    votesCounted: totalVotes(tally),
     outcome: roomOutcome(
       choices.map((c) => c.id),
-      group.tally,
+      tally,
     ),
     ...(group.picked
       ? {
           picked: group.picked,
           pickRule: ruleFor(
             choices.map((c) => c.id),
-            group.tally,
+            tally,
             group.picked,
           ),
         }

@@ -150,6 +150,35 @@ describe('a group session', () => {
     expect(snap.context.play.moves.some((m) => m.type === 'choice.select')).toBe(false);
   });
 
+  it('adds phone votes to hand counts: the room’s choice follows both, and the record keeps which were phones', () => {
+    // 3 hands for "open"; 5 phones for "stil" and 1 for "open": 4 against 5, so "stil" carries it.
+    const actor = run(...toTally, { type: 'tally.set', choice: 'open', count: 3 });
+    actor.send({ type: 'phones.set', tally: { stil: 5, open: 1 } });
+    actor.send(next);
+    expect(phaseOf(actor)).toBe('reveal');
+    actor.send(next);
+    const snap = actor.getSnapshot();
+    expect(snap.context.votes).toEqual([
+      { beat: 'keuze', tally: { open: 4, stil: 5 }, phones: { stil: 5, open: 1 }, choice: 'stil', rule: 'majority' },
+    ]);
+    expect(snap.context.phones).toEqual({});
+    // Stepping back gives the trainer the hands back as hands, and the phones as phones.
+    actor.send({ type: 'group.back' });
+    expect(actor.getSnapshot().context).toMatchObject({ tally: { open: 3, stil: 0 }, phones: { stil: 5, open: 1 } });
+  });
+
+  it('takes phone counts only for this decision’s options, in whole numbers, and never as a trainer’s act to undo', () => {
+    const actor = run(...toTally);
+    actor.send({ type: 'phones.set', tally: { verzonnen: 2 } });
+    actor.send({ type: 'phones.set', tally: { open: 1.5 } });
+    actor.send({ type: 'phones.set', tally: { open: -1 } });
+    expect(actor.getSnapshot().context.phones).toEqual({});
+    actor.send({ type: 'phones.set', tally: { open: 2 } });
+    actor.send({ type: 'phones.set', tally: { open: 1, stil: 1 } });
+    expect(actor.getSnapshot().context.phones).toEqual({ open: 1, stil: 1 });
+    expect(actor.getSnapshot().context.past.length).toBe(3);
+  });
+
   it('undoes an accidental key press, across phases too', () => {
     const actor = run(...toTally, { type: 'tally.adjust', choice: 'open', delta: 1 });
     actor.send({ type: 'tally.adjust', choice: 'open', delta: 1 });
