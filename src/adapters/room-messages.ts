@@ -12,7 +12,7 @@ const choice = v.pipe(v.string(), v.maxLength(100), v.regex(ID_PATTERN));
 const whole = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
 /** The events a presenter window may hand to the projector: the room's own, nothing that leaves the room. */
-export const GroupEventSchema = v.variant('type', [
+const presenterEvents = [
   v.object({ type: v.literal('group.next') }),
   v.object({ type: v.literal('group.back') }),
   v.object({ type: v.literal('group.undo') }),
@@ -29,6 +29,25 @@ export const GroupEventSchema = v.variant('type', [
   v.object({ type: v.literal('tally.adjust'), choice, delta: whole(-ROOM_LIMITS.votes, ROOM_LIMITS.votes) }),
   v.object({ type: v.literal('tally.majority'), choice }),
   v.object({ type: v.literal('reveal.pick'), choice }),
+] as const;
+export const GroupEventSchema = v.variant('type', [...presenterEvents]) satisfies v.GenericSchema<
+  unknown,
+  GroupEvent
+>;
+
+/**
+ * The events a projector announces as applied, for its other windows to apply in turn: the
+ * presenter's, its clock's ticks and the phones' counts (which only the projector takes in).
+ */
+export const AppliedEventSchema = v.variant('type', [
+  ...presenterEvents,
+  v.object({
+    type: v.literal('phones.set'),
+    tally: v.pipe(
+      v.record(choice, whole(0, ROOM_LIMITS.votes)),
+      v.check((t) => Object.keys(t).length <= 8, 'too many options'),
+    ),
+  }),
 ]) satisfies v.GenericSchema<unknown, GroupEvent>;
 
 const revision = whole(0, Number.MAX_SAFE_INTEGER);
@@ -36,6 +55,10 @@ const revision = whole(0, Number.MAX_SAFE_INTEGER);
 export const RoomMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('state'), revision, snapshot: v.optional(v.unknown()) }),
   v.object({ kind: v.literal('event'), event: GroupEventSchema }),
+  // An event the projector applied, numbered: a window one revision behind applies it too; one further
+  // behind asks for the whole state again.
+  v.object({ kind: v.literal('applied'), revision, event: AppliedEventSchema }),
+  v.object({ kind: v.literal('resync') }),
   // A projector's heartbeat: which window it is and since when, so only the oldest one keeps time.
   v.object({
     kind: v.literal('projector-alive'),

@@ -1,6 +1,40 @@
+import * as v from 'valibot';
+import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 import type { SessionView } from '../machines/session-view.ts';
-import { type RoomMessage, readRoomMessage, readStoredRoom } from './room-messages.ts';
+import { AppliedEventSchema, type RoomMessage, readRoomMessage, readStoredRoom } from './room-messages.ts';
+
+/**
+ * One way for the windows of a room to hear each other: the BroadcastChannel between windows of one
+ * machine, or the room socket between a projector and the trainer's phone as presenter. Both carry the
+ * same messages; whatever arrives is checked against its schema before it is used.
+ */
+export interface RoomTransport {
+  post(message: RoomMessage): void;
+  listen(onMessage: (data: unknown) => void): () => void;
+  close(): void;
+}
+
+/** The windows of one browser on one machine. */
+export const channelTransport = (): RoomTransport | undefined => {
+  if (typeof BroadcastChannel !== 'function') return undefined;
+  const channel = new BroadcastChannel(CHANNEL);
+  return {
+    post: (message) => channel.postMessage(message),
+    listen(onMessage) {
+      const listener = (event: MessageEvent<unknown>) => onMessage(event.data);
+      channel.addEventListener('message', listener);
+      return () => channel.removeEventListener('message', listener);
+    },
+    close: () => channel.close(),
+  };
+};
+
+/** The event a projector can announce instead of its whole state, or undefined when the state must go. */
+const appliedEvent = (cause: SessionEvent) => {
+  const parsed = v.safeParse(AppliedEventSchema, cause);
+  return parsed.success ? parsed.output : undefined;
+};
 
 /** Versioned: a room saved by a build with another shape of session is not restored into this one. */
 const KEY = 'open-ambtenaar:room:v2';
@@ -28,6 +62,8 @@ export const connectRoom = (
   role: 'projector' | 'presenter',
   /** Whether a view belongs to a group session (the screen registry knows). */
   inRoom: (view: SessionView) => boolean,
+  /** Where the other windows are: by default the BroadcastChannel of this machine. */
+  initial: readonly (RoomTransport | undefined)[] = [channelTransport()],
 ) => {
   let revision = 0;
   let projectorSeen = 0;
@@ -37,15 +73,17 @@ export const connectRoom = (
   const heartbeatMessage = () => ({ kind: 'projector-alive' as const, ...me });
   /** Set when a stored room could not be restored and was set aside: the screen says so. */
   let setAside = false;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+  const transports = new Map<RoomTransport, () => void>();
   let closed = false;
   const post = (message: RoomMessage) => {
-    if (!closed) channel?.postMessage(message);
+    if (!closed) for (const t of transports.keys()) t.post(message);
   };
-  const projectorAlive = () => !!channel && Date.now() - projectorSeen <= ALIVE_MS;
+  const projectorAlive = () => transports.size > 0 && Date.now() - projectorSeen <= ALIVE_MS;
   /** One window counts the discussion time: the oldest projector open, or a presenter left alone. */
   const keepsTime = () =>
-    role === 'projector' ? !(channel && Date.now() - elderSeen <= ALIVE_MS) : !projectorAlive();
+    role === 'projector' ? !(transports.size > 0 && Date.now() - elderSeen <= ALIVE_MS) : !projectorAlive();
+  const postState = () =>
+    post({ kind: 'state', revision, snapshot: inRoom(port.view()) ? port.persisted() : undefined });
   const screenListeners = new Set<(action: 'blank') => void>();
 
   const keepAside = (raw: string) => {
@@ -70,7 +108,7 @@ export const connectRoom = (
     // Storage that cannot be read at all: start from the title screen; the other window will bring us in step.
   }
 
-  const stopLocal = port.onLocalChange(() => {
+  const stopLocal = port.onLocalChange((cause) => {
     const here = inRoom(port.view());
     revision += 1;
     try {
@@ -79,12 +117,14 @@ export const connectRoom = (
     } catch {
       // Storage full or forbidden: the other window still hears it on the channel.
     }
-    if (here || role === 'projector')
-      post({ kind: 'state', revision, snapshot: here ? port.persisted() : undefined });
+    if (!here && role !== 'projector') return;
+    // A room event travels as itself (a clock tick is a few bytes); anything else as the whole state.
+    const event = here ? appliedEvent(cause) : undefined;
+    if (event) post({ kind: 'applied', revision, event });
+    else postState();
   });
 
   if (role === 'presenter') {
-    post({ kind: 'presenter-hello' });
     port.relayTo((event) => {
       if (!projectorAlive()) return false;
       const message = readRoomMessage({ kind: 'event', event });
@@ -96,10 +136,9 @@ export const connectRoom = (
   }
   const heartbeat =
     role === 'projector' ? setInterval(() => post(heartbeatMessage()), HEARTBEAT_MS) : undefined;
-  if (role === 'projector') post(heartbeatMessage());
 
-  const onMessage = (event: MessageEvent<unknown>) => {
-    const message = readRoomMessage(event.data);
+  const onMessage = (data: unknown) => {
+    const message = readRoomMessage(data);
     if (!message) return;
     switch (message.kind) {
       case 'projector-alive':
@@ -113,7 +152,19 @@ export const connectRoom = (
         elderSeen = 0;
         return;
       case 'presenter-hello':
-        if (role === 'projector') post(heartbeatMessage());
+      case 'resync':
+        // A window that joins, or missed a step, gets the whole state once.
+        if (role === 'projector') {
+          post(heartbeatMessage());
+          postState();
+        }
+        return;
+      case 'applied':
+        if (role === 'projector' || message.revision <= revision) return;
+        if (message.revision === revision + 1 && inRoom(port.view())) {
+          port.apply(message.event as SessionEvent);
+          revision = message.revision;
+        } else post({ kind: 'resync' });
         return;
       case 'event':
         // Only a projector in a room takes events from the presenter.
@@ -128,8 +179,21 @@ export const connectRoom = (
           revision = Math.max(revision, message.revision);
     }
   };
-  channel?.addEventListener('message', onMessage as EventListener);
+  const addTransport = (transport: RoomTransport) => {
+    if (closed || transports.has(transport)) return;
+    transports.set(transport, transport.listen(onMessage));
+    if (role === 'presenter') transport.post({ kind: 'presenter-hello' });
+    else transport.post(heartbeatMessage());
+  };
+  const removeTransport = (transport: RoomTransport) => {
+    transports.get(transport)?.();
+    transports.delete(transport);
+  };
+  for (const t of initial) if (t) addTransport(t);
   return {
+    /** Another way to the room's windows (the room socket, once the room is open on the server). */
+    addTransport,
+    removeTransport,
     projectorAlive,
     keepsTime,
     /** From the presenter: asks the projector to blank the room's screen; false when no projector is open. */
@@ -158,8 +222,11 @@ export const connectRoom = (
       stopLocal();
       port.relayTo(undefined);
       screenListeners.clear();
-      channel?.removeEventListener('message', onMessage as EventListener);
-      channel?.close();
+      for (const [t, stop] of transports) {
+        stop();
+        t.close();
+      }
+      transports.clear();
     },
   };
 };

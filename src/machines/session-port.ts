@@ -39,9 +39,14 @@ export interface SessionPort {
   restore(snapshot: unknown): boolean;
   /**
    * Called after each change this window made itself — an event it sent or a tick of its clock —
-   * once the change is in the snapshot; not after a restore.
+   * once the change is in the snapshot, with the event that made it; not after a restore or `apply`.
    */
-  onLocalChange(listener: () => void): () => void;
+  onLocalChange(listener: (cause: SessionEvent) => void): () => void;
+  /**
+   * Applies an event another window already applied (the projector announces each one with a
+   * revision): the same event on the same state gives the same state. No relay, no local change.
+   */
+  apply(event: SessionEvent): void;
   /** Lets another window apply this window's events instead (returns true when it took the event). */
   relayTo(relay: ((event: SessionEvent) => boolean) | undefined): void;
 }
@@ -69,10 +74,26 @@ export const createSessionPort = (
   options: SessionPortOptions = {},
 ): SessionPort => {
   const catalog = new Map(scenarios.map((s) => [s.id, s]));
-  const machine = createSessionMachine(scenarios, options.clock);
+  const clock = options.clock;
+  // The clock's ticks are events like any other, so another window can apply them too.
+  const machine = createSessionMachine(
+    scenarios,
+    clock &&
+      ((onTick) =>
+        clock((ms) => {
+          cause = { type: 'timer.tick', ms };
+          try {
+            onTick(ms);
+          } finally {
+            cause = undefined;
+          }
+        })),
+  );
   let actor: Actor<SessionMachine> = createActor(machine);
   let relay: ((event: SessionEvent) => boolean) | undefined;
-  const localListeners = new Set<() => void>();
+  const localListeners = new Set<(cause: SessionEvent) => void>();
+  /** What caused the change being published: the event sent, or the tick the clock reported. */
+  let cause: SessionEvent | undefined;
   const cueListeners = new Set<(cue: Cue) => void>();
   const viewListeners = new Set<(view: SessionView) => void>();
   const progressListeners = new Set<(event: ProgressEvent) => void>();
@@ -111,8 +132,9 @@ export const createSessionPort = (
     if (!changed) return;
     changed = false;
     const current = view();
+    const by = cause;
     for (const l of viewListeners) l(current);
-    if (local) for (const l of localListeners) l();
+    if (local && by) for (const l of localListeners) l(by);
   };
   const onSnapshot = () => {
     cached = undefined;
@@ -224,12 +246,23 @@ export const createSessionPort = (
     send: (event) => {
       if (relay?.(event)) return;
       sending = true;
+      cause = event;
+      try {
+        actor.send(event);
+        flush(true);
+      } finally {
+        sending = false;
+        cause = undefined;
+      }
+    },
+    apply: (event) => {
+      sending = true;
       try {
         actor.send(event);
       } finally {
         sending = false;
       }
-      flush(true);
+      flush(false);
     },
     persisted: () => actor.getPersistedSnapshot(),
     restore: restoreFrom,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectRoom, SET_ASIDE_KEY } from '../../src/adapters/room-sync.ts';
+import { connectRoom, type RoomTransport, SET_ASIDE_KEY } from '../../src/adapters/room-sync.ts';
 import { createSessionPort, type SessionPort } from '../../src/machines/session-port.ts';
 import type { SessionView } from '../../src/machines/session-view.ts';
 import { isRoomScreen } from '../../src/ui/screens/index.ts';
@@ -92,6 +92,79 @@ describe('a room over two windows', () => {
     // The presenter's key press travels to the projector, the one authority, and comes back as state.
     await until('the projector to apply it', () => phase(projector.port) === 'present');
     await until('the presenter to follow', () => phase(presenter.port) === 'present');
+  });
+
+  it('keeps a presenter on another device in step by applied events, the whole state only on joining or a gap', async () => {
+    // Two devices with nothing shared but a wire (the room socket), which this test can watch and cut.
+    const wire = new Set<(data: unknown) => void>();
+    const sent: { from: string; kind: string }[] = [];
+    let cut = false;
+    const end = (name: string): RoomTransport => {
+      let mine: ((data: unknown) => void) | undefined;
+      return {
+        post: (message) => {
+          sent.push({ from: name, kind: message.kind });
+          const copy = structuredClone(message);
+          if (!cut) for (const l of wire) if (l !== mine) queueMicrotask(() => l(copy));
+        },
+        listen(onMessage) {
+          mine = onMessage;
+          wire.add(onMessage);
+          return () => wire.delete(onMessage);
+        },
+        close: () => undefined,
+      };
+    };
+    let ticks: ((ms: number) => void) | undefined;
+    const projectorPort = createSessionPort([mini], {
+      clock: (onTick) => {
+        ticks = onTick;
+        return () => (ticks = undefined);
+      },
+    });
+    const projector = connectRoom(projectorPort, memoryStorage().storage, 'projector', isRoomScreen, [
+      end('projector'),
+    ]);
+    open.push(projector);
+    startGroup(projectorPort);
+    const presenterPort = createSessionPort([mini]);
+    const presenter = connectRoom(presenterPort, memoryStorage().storage, 'presenter', isRoomScreen, [
+      end('presenter'),
+    ]);
+    open.push(presenter);
+    await until('the presenter to get the room on joining', () => phase(presenterPort) === 'reading');
+    await until('the presenter to hear the projector', () => presenter.projectorAlive());
+
+    presenterPort.send({ type: 'group.next' });
+    presenterPort.send({ type: 'group.next' });
+    await until('both to be in the discussion', () => phase(presenterPort) === 'discuss');
+    const statesBefore = sent.filter((m) => m.from === 'projector' && m.kind === 'state').length;
+    for (let i = 0; i < 20; i++) ticks?.(1000);
+    const left = () => (projectorPort.view() as { timer: { leftMs: number } }).timer.leftMs;
+    await until(
+      'the presenter’s clock to follow',
+      () => (presenterPort.view() as { timer: { leftMs: number } }).timer.leftMs === left(),
+    );
+    expect(left()).toBe((projectorPort.view() as { timer: { totalMs: number } }).timer.totalMs - 20_000);
+    // Twenty ticks went as twenty small events, not as twenty copies of the session.
+    expect(sent.filter((m) => m.from === 'projector' && m.kind === 'state').length).toBe(statesBefore);
+    expect(sent.filter((m) => m.from === 'projector' && m.kind === 'applied').length).toBeGreaterThanOrEqual(
+      20,
+    );
+
+    // The presenter misses some steps: the next one it hears shows the gap, and it asks for the state.
+    cut = true;
+    projectorPort.send({ type: 'group.next' });
+    projectorPort.send({ type: 'tally.adjust', choice: 'open', delta: 2 });
+    cut = false;
+    projectorPort.send({ type: 'tally.adjust', choice: 'stil', delta: 1 });
+    await until('the presenter to resync', () => {
+      const view = presenterPort.view();
+      return (
+        view.screen === 'group' && view.phase === 'tally' && view.tally.open === 2 && view.tally.stil === 1
+      );
+    });
+    expect(sent.some((m) => m.from === 'presenter' && m.kind === 'resync')).toBe(true);
   });
 
   it('lets the presenter blank the projector, and only the projector', async () => {
