@@ -116,7 +116,10 @@ export const roomTally = (c: Pick<GroupContext, 'tally' | 'phones'>): Tally => {
 /** Less what the phones cast: the hands of a recorded vote. */
 const handsOf = (record: VoteRecord): Tally =>
   Object.fromEntries(
-    Object.entries(record.tally).map(([choice, n]) => [choice, Math.max(0, n - (record.phones?.[choice] ?? 0))]),
+    Object.entries(record.tally).map(([choice, n]) => [
+      choice,
+      Math.max(0, n - (record.phones?.[choice] ?? 0)),
+    ]),
   );
 
 export const createGroupMachine = (scenario: Scenario, clock: RoomClock = NO_CLOCK) => {

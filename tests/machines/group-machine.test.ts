@@ -159,12 +159,21 @@ describe('a group session', () => {
     actor.send(next);
     const snap = actor.getSnapshot();
     expect(snap.context.votes).toEqual([
-      { beat: 'keuze', tally: { open: 4, stil: 5 }, phones: { stil: 5, open: 1 }, choice: 'stil', rule: 'majority' },
+      {
+        beat: 'keuze',
+        tally: { open: 4, stil: 5 },
+        phones: { stil: 5, open: 1 },
+        choice: 'stil',
+        rule: 'majority',
+      },
     ]);
     expect(snap.context.phones).toEqual({});
     // Stepping back gives the trainer the hands back as hands, and the phones as phones.
     actor.send({ type: 'group.back' });
-    expect(actor.getSnapshot().context).toMatchObject({ tally: { open: 3, stil: 0 }, phones: { stil: 5, open: 1 } });
+    expect(actor.getSnapshot().context).toMatchObject({
+      tally: { open: 3, stil: 0 },
+      phones: { stil: 5, open: 1 },
+    });
   });
 
   it('takes phone counts only for this decision’s options, in whole numbers, and never as a trainer’s act to undo', () => {
