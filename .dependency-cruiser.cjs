@@ -14,7 +14,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/domain holds the rules: it imports nothing from the rest of src and no UI, sound or i18n library.',
       from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/yaml/'], dependencyTypesNot: ['core'] },
+      to: { pathNot: ['^src/domain/', '^node_modules/(yaml|valibot)/'], dependencyTypesNot: ['core'] },
     },
     {
       name: 'machines-only-xstate-and-domain',

@@ -9,10 +9,12 @@ import {
   type Incoming,
   type IncomingName,
   isIncomingName,
+  MAX_MESSAGE_BYTES,
+  MAX_SYNC_BYTES,
   type PublicState,
   type Reply,
   readIncoming,
-} from './protocol.ts';
+} from '../src/domain/room-protocol.ts';
 import { type Bucket, DEFAULT_RATE_LIMITS, type RateLimits, tokenBucket } from './rate-limit.ts';
 import {
   countVotes,
@@ -32,6 +34,7 @@ export interface RoomServerOptions {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
+  /** Where rooms live; by default in this process. */
   readonly store?: RoomStore;
   /** The clock for expiry and rate limits; tests inject their own. */
   readonly now?: () => number;
@@ -42,8 +45,6 @@ export interface RoomServerOptions {
   /** How often expired rooms are swept; 0 leaves sweeping to `sweep()`. Default 1 min. */
   readonly sweepMs?: number;
   readonly rateLimits?: RateLimits;
-  /** Largest message a client may send, in bytes. Default 4 KB. */
-  readonly maxMessageBytes?: number;
   /** Most devices one room takes. Default 500. */
   readonly maxDevices?: number;
   /** Most rooms at once. Default 1000. */
@@ -76,6 +77,14 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 const sameHash = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 const fail = (error: Failure): Reply => ({ ok: false, error });
+/** Larger than `bytes` as JSON (or not JSON at all); socket.io's own cap is set to the largest kind. */
+const tooLarge = (payload: unknown, bytes: number): boolean => {
+  try {
+    return Buffer.byteLength(JSON.stringify(payload) ?? '') > bytes;
+  } catch {
+    return true;
+  }
+};
 
 /** socket.data: what a connection is in the room (restored with it by connection-state recovery). */
 interface SocketData {
@@ -92,34 +101,29 @@ type RoomSocket = Socket<
 
 const phonesOf = (code: string) => `p:${code}`;
 const trainersOf = (code: string) => `t:${code}`;
-const deviceIn = (code: string, device: string) => `d:${code}:${device}`;
 
 /**
  * The room server: the built game and a socket.io endpoint on one HTTP server and port. It relays and
  * validates; the projector stays the one authority of the session and its rules. Nothing is logged,
- * nothing is written to disk.
+ * nothing is written to disk. What a room is lives in the store; a connection's own part (which room it is a phone or trainer of) lives with the
+ * connection, and who is connected where is socket.io's to know (through the adapter, across
+ * instances).
  */
 export const createRoomServer = (options: RoomServerOptions) => {
   const now = options.now ?? Date.now;
-  const store = options.store ?? memoryRoomStore();
   const idleMs = options.idleMs ?? 2 * 60 * 60_000;
   const maxAgeMs = options.maxAgeMs ?? 12 * 60 * 60_000;
   const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const maxDevices = options.maxDevices ?? 500;
   const maxRooms = options.maxRooms ?? 1000;
   const stats: RoomStats = { received: 0, dropped: emptyDropped(), roomsOpened: 0, roomsExpired: 0 };
-
-  /** Connections on this instance: devices per room (device → open connections) and trainer connections. */
-  const devices = new Map<string, Map<string, number>>();
-  const known = new Map<string, Set<string>>();
-  const trainers = new Map<string, Set<string>>();
-  /** Codes that expired here, refused by room.resume until they would have expired anyway. */
-  const expired = new Map<string, number>();
+  const store: RoomStore = options.store ?? memoryRoomStore(now);
 
   const http: HttpServer = createServer(staticFiles(options.root));
   const io = new Server(http, {
     serveClient: false,
-    maxHttpBufferSize: options.maxMessageBytes ?? 4096,
+    // Each kind of message has its own cap (tooLarge, below); this is only the outer bound.
+    maxHttpBufferSize: MAX_SYNC_BYTES + 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
     // Same origin only: a page elsewhere may not open a socket to a trainer's laptop.
     allowRequest: (req, callback) => {
@@ -133,18 +137,21 @@ export const createRoomServer = (options: RoomServerOptions) => {
     },
   });
 
-  const participants = (code: string) => devices.get(code)?.size ?? 0;
-
-  const sendStates = (room: Room) => {
-    for (const device of known.get(room.code) ?? [])
-      io.to(deviceIn(room.code, device)).emit(
-        'room.state',
-        publicState(room, device, participants(room.code)),
-      );
+  /** One message for all the room's phones: a phone keeps its own vote from the answers it got. */
+  const sendStates = async (room: Room) => {
+    io.to(phonesOf(room.code)).emit('room.state', publicState(room, await store.participants(room.code)));
   };
-  const sendCount = (code: string) => {
-    const payload = { participants: participants(code) };
-    io.to([phonesOf(code), trainersOf(code)]).emit('room.count', payload);
+  const sendCount = (code: string, participants: number, seq: number) => {
+    io.to([phonesOf(code), trainersOf(code)]).emit('room.count', { participants, seq });
+  };
+  /** The trainer's windows hear every change in the phones' votes, split and all; the room does not. */
+  const sendLive = (room: Room) => {
+    io.to(trainersOf(room.code)).emit('vote.count', {
+      decision: room.decision,
+      cast: votesCast(room),
+      tally: countVotes(room),
+      seq: room.seq,
+    });
   };
 
   const newCode = () =>
@@ -154,9 +161,6 @@ export const createRoomServer = (options: RoomServerOptions) => {
     socket.join(trainersOf(code));
     const list = socket.data.trainerOf ?? [];
     if (!list.includes(code)) socket.data.trainerOf = [...list, code];
-    const set = trainers.get(code) ?? new Set<string>();
-    trainers.set(code, set);
-    set.add(socket.id);
   };
 
   /** The room, when `token` is its trainer's; the failure otherwise. */
@@ -168,32 +172,40 @@ export const createRoomServer = (options: RoomServerOptions) => {
     return room;
   };
 
-  const deleteRoom = async (code: string) => {
-    await store.delete(code);
-    expired.set(code, now() + maxAgeMs);
+  const touch = (t: number) => (room: Room) => ({ room: { ...room, trainerSeenAt: t }, result: true });
+
+  /** A room the store just deleted: its code is refused for a while, everyone in it is told. */
+  const closed = async (code: string) => {
+    await store.markExpired(code, maxAgeMs);
     io.to([phonesOf(code), trainersOf(code)]).emit('room.closed', { code });
     io.in([phonesOf(code), trainersOf(code)]).socketsLeave([phonesOf(code), trainersOf(code)]);
-    for (const device of known.get(code) ?? [])
-      io.in(deviceIn(code, device)).socketsLeave(deviceIn(code, device));
-    devices.delete(code);
-    known.delete(code);
-    trainers.delete(code);
     stats.roomsExpired += 1;
   };
 
-  /** Deletes the rooms that outlived their trainer or their maximum age; returns how many. */
+  /** Whether a trainer connection of the room is on this instance. */
+  const trainerHere = (code: string) => (io.of('/').adapter.rooms.get(trainersOf(code))?.size ?? 0) > 0;
+
+  /**
+   * Deletes the rooms that outlived their trainer or their maximum age; returns how many. Each
+   * instance marks its own trainers present; a room that looks idle is asked about across instances
+   * before it goes, and deleted in one step that checks again (two sweeping instances delete it once).
+   */
   const sweep = async (): Promise<number> => {
     const t = now();
-    for (const [code, until] of expired) if (until < t) expired.delete(code);
+    const limits = { idleMs, maxAgeMs };
     let gone = 0;
     for (const code of await store.codes()) {
-      const present = (trainers.get(code)?.size ?? 0) > 0;
-      const drop = await store.update(code, (room) => {
-        const seen = present ? { ...room, trainerSeenAt: t } : room;
-        return { room: seen, result: isExpired(seen, t, { idleMs, maxAgeMs }) };
-      });
-      if (drop) {
-        await deleteRoom(code);
+      const room = trainerHere(code) ? (await store.update(code, touch(t)))?.room : await store.get(code);
+      if (!room || !isExpired(room, t, limits)) continue;
+      if (t - room.createdAt <= maxAgeMs && (await io.in(trainersOf(code)).fetchSockets()).length > 0) {
+        await store.update(code, touch(t));
+        continue;
+      }
+      const deleted = await store.update(code, (r) =>
+        isExpired(r, t, limits) ? { room: null, result: true } : { room: r, result: false },
+      );
+      if (deleted?.result) {
+        await closed(code);
         gone += 1;
       }
     }
@@ -202,25 +214,32 @@ export const createRoomServer = (options: RoomServerOptions) => {
 
   type Handler<N extends IncomingName> = (socket: RoomSocket, payload: Incoming<N>) => Promise<Reply>;
 
+  /** A trainer event: the token is checked on the room as read, and the change applied in the same step. */
   const trainerEvent =
     <N extends 'room.phase' | 'vote.open' | 'vote.close' | 'vote.reveal'>(
       change: (room: Room, payload: Incoming<N>) => Room | Failure,
-      after?: (socket: RoomSocket, before: Room, room: Room) => Reply,
+      after?: (socket: RoomSocket, room: Room) => Reply,
     ): Handler<N> =>
     async (socket, payload) => {
-      const ok = await authorise(socket, payload.code, payload.token);
-      if (typeof ok === 'string') return fail(ok);
-      let before: Room | undefined;
-      const result = await store.update<Room | Failure>(payload.code, (room) => {
-        before = room;
+      const token = hash(payload.token);
+      const updated = await store.update<Failure | null>(payload.code, (room) => {
+        if (!sameHash(room.tokenHash, token)) return { room, result: 'forbidden' };
         const next = change(room, payload);
-        return typeof next === 'string' ? { room, result: next } : { room: next, result: next };
+        return typeof next === 'string' ? { room, result: next } : { room: next, result: null };
       });
-      if (result === undefined || before === undefined) return fail('unknown-room');
-      if (typeof result === 'string') return fail(result);
-      sendStates(result);
-      return after ? after(socket, before, result) : { ok: true };
+      if (updated === undefined || updated.room === null) return fail('unknown-room');
+      if (updated.result === 'forbidden') return fail('forbidden');
+      becomeTrainer(socket, payload.code);
+      if (updated.result !== null) return fail(updated.result);
+      await sendStates(updated.room);
+      return after ? after(socket, updated.room) : { ok: true };
     };
+
+  /** A connection of a device left its room: the count goes to everyone when the device is gone. */
+  const depart = async (code: string, device: string) => {
+    const left = await store.depart(code, device);
+    if (left?.changed) sendCount(code, left.participants, left.seq);
+  };
 
   const handlers: { [N in IncomingName]: Handler<N> } = {
     'room.open': async (socket) => {
@@ -228,7 +247,7 @@ export const createRoomServer = (options: RoomServerOptions) => {
       const token = randomBytes(24).toString('base64url');
       for (let attempt = 0; attempt < 20; attempt += 1) {
         const code = newCode();
-        if (expired.has(code)) continue;
+        if (await store.wasExpired(code)) continue;
         if (await store.create(newRoom(code, hash(token), now()))) {
           becomeTrainer(socket, code);
           stats.roomsOpened += 1;
@@ -241,43 +260,49 @@ export const createRoomServer = (options: RoomServerOptions) => {
     'room.resume': async (socket, { code, token }) => {
       let recreated = false;
       if (!(await store.get(code))) {
-        if (expired.has(code)) return fail('expired');
+        if (await store.wasExpired(code)) return fail('expired');
         if ((await store.codes()).length >= maxRooms) return fail('full');
         recreated = await store.create(newRoom(code, hash(token), now()));
       }
-      const room = await authorise(socket, code, token);
-      if (typeof room === 'string') return fail(room);
-      await store.update(code, (r) => ({ room: { ...r, trainerSeenAt: now() }, result: true }));
+      const t = now();
+      const mine = hash(token);
+      const resumed = await store.update(code, (room) =>
+        sameHash(room.tokenHash, mine) ? touch(t)(room) : { room, result: false },
+      );
+      if (!resumed?.room) return fail('unknown-room');
+      if (!resumed.result) return fail('forbidden');
+      becomeTrainer(socket, code);
+      const participants = await store.participants(code);
       return {
         ok: true,
         code,
         recreated,
-        participants: participants(code),
-        cast: votesCast(room),
-        state: publicState(room, undefined, participants(code)),
+        participants,
+        cast: votesCast(resumed.room),
+        state: publicState(resumed.room, participants),
       };
     },
 
-    'room.phase': trainerEvent<'room.phase'>((room, { phase, decision, letters }) =>
+    'room.phase': trainerEvent<'room.phase'>((room, { phase, decision, letters, path }) =>
       decision === room.decision
-        ? { ...room, phase, letters }
-        : { ...room, phase, decision, letters, open: false, votes: {}, tally: null },
+        ? { ...room, phase, letters, path }
+        : { ...room, phase, decision, letters, path, open: false, votes: {}, tally: null },
     ),
 
     'vote.open': trainerEvent<'vote.open'>(
       (room, { decision, letters }) =>
-        room.open && room.decision === decision && room.letters.join() === letters.join()
-          ? room
+        room.decision === decision && room.letters.join() === letters.join()
+          ? { ...room, open: true, tally: null }
           : { ...room, decision, letters, open: true, votes: {}, tally: null },
-      (_socket, _before, room) => {
-        io.to(trainersOf(room.code)).emit('vote.count', { decision: room.decision, cast: votesCast(room) });
+      (_socket, room) => {
+        sendLive(room);
         return { ok: true, cast: votesCast(room) };
       },
     ),
 
     'vote.close': trainerEvent<'vote.close'>(
       (room) => ({ ...room, open: false }),
-      (_socket, _before, room) => {
+      (_socket, room) => {
         const tally = countVotes(room);
         io.to(trainersOf(room.code)).emit('vote.tally', { decision: room.decision, tally });
         return { ok: true, decision: room.decision, tally };
@@ -289,66 +314,49 @@ export const createRoomServer = (options: RoomServerOptions) => {
     ),
 
     'room.join': async (socket, { code, device }) => {
-      const room = await store.get(code);
-      if (!room) return fail(expired.has(code) ? 'expired' : 'unknown-room');
-      const seen = known.get(code) ?? new Set<string>();
-      known.set(code, seen);
-      if (!seen.has(device) && seen.size >= maxDevices) return fail('full');
       const previous = socket.data.phone;
-      if (previous && (previous.code !== code || previous.device !== device)) leavePhone(socket);
-      if (!socket.data.phone) {
-        seen.add(device);
-        socket.data.phone = { code, device };
-        socket.join([phonesOf(code), deviceIn(code, device)]);
-        arrive(code, device);
+      const again = previous?.code === code && previous.device === device;
+      // In the room's channel before its state is read: a change after the reading reaches this phone.
+      socket.join(phonesOf(code));
+      const joined = await store.join(code, device, { maxDevices, arrive: !again });
+      if (!joined.ok) {
+        if (previous?.code !== code) socket.leave(phonesOf(code));
+        if (joined.error === 'full') return fail('full');
+        return fail((await store.wasExpired(code)) ? 'expired' : 'unknown-room');
       }
-      return { ok: true, state: publicState(room, device, participants(code)) };
+      if (!again) {
+        if (previous) {
+          socket.data.phone = undefined;
+          if (previous.code !== code) socket.leave(phonesOf(previous.code));
+          await depart(previous.code, previous.device);
+        }
+        socket.data.phone = { code, device };
+        if (joined.changed) sendCount(code, joined.state.participants, joined.seq);
+      }
+      return { ok: true, state: joined.state, mine: joined.mine };
     },
 
     'vote.cast': async (socket, { decision, letter }) => {
       const phone = socket.data.phone;
       if (!phone) return fail('not-joined');
-      let castBefore = 0;
-      const result = await store.update<Room | Failure>(phone.code, (room) => {
-        castBefore = votesCast(room);
-        if (room.decision !== decision) return { room, result: 'wrong-decision' };
-        if (!room.open || !room.letters.includes(letter)) return { room, result: 'closed' };
-        const next = { ...room, votes: { ...room.votes, [phone.device]: letter } };
-        return { room: next, result: next };
-      });
-      if (result === undefined) return fail('unknown-room');
-      if (typeof result === 'string') return fail(result);
-      const cast = votesCast(result);
-      if (cast !== castBefore) io.to(trainersOf(phone.code)).emit('vote.count', { decision, cast });
+      const cast = await store.castVote(phone.code, phone.device, decision, letter);
+      if (!cast.ok) return fail(cast.error);
+      if (cast.changed)
+        io.to(trainersOf(phone.code)).emit('vote.count', {
+          decision: cast.decision,
+          cast: cast.cast,
+          tally: cast.tally,
+          seq: cast.seq,
+        });
       return { ok: true, mine: letter };
     },
-  };
 
-  /** A device's connection arrives in (or leaves) its room; the count goes to everyone when it changes. */
-  const arrive = (code: string, device: string) => {
-    const map = devices.get(code) ?? new Map<string, number>();
-    devices.set(code, map);
-    const n = map.get(device) ?? 0;
-    map.set(device, n + 1);
-    if (n === 0) sendCount(code);
-  };
-  const depart = (code: string, device: string) => {
-    const map = devices.get(code);
-    const n = map?.get(device) ?? 0;
-    if (!map || n === 0) return;
-    if (n > 1) map.set(device, n - 1);
-    else {
-      map.delete(device);
-      sendCount(code);
-    }
-  };
-  const leavePhone = (socket: RoomSocket) => {
-    const phone = socket.data.phone;
-    if (!phone) return;
-    socket.leave(phonesOf(phone.code));
-    socket.leave(deviceIn(phone.code, phone.device));
-    socket.data.phone = undefined;
-    depart(phone.code, phone.device);
+    'room.sync': async (socket, { code, token, message }) => {
+      const ok = await authorise(socket, code, token);
+      if (typeof ok === 'string') return fail(ok);
+      socket.to(trainersOf(code)).emit('room.sync', { message });
+      return { ok: true };
+    },
   };
 
   io.on('connection', (raw) => {
@@ -359,13 +367,17 @@ export const createRoomServer = (options: RoomServerOptions) => {
       any: tokenBucket(...limits.any, now),
     };
     // A connection recovered after a short drop keeps its rooms and data: count it in again.
-    if (socket.recovered) {
-      const phone = socket.data.phone;
-      if (phone && known.get(phone.code)?.has(phone.device)) arrive(phone.code, phone.device);
-      else if (phone) socket.data.phone = undefined;
-      for (const code of socket.data.trainerOf ?? [])
-        if (trainers.has(code)) trainers.get(code)?.add(socket.id);
-    }
+    const phone = socket.recovered ? socket.data.phone : undefined;
+    if (phone)
+      store
+        .arrive(phone.code, phone.device)
+        .then((back) => {
+          if (back?.changed) sendCount(phone.code, back.participants, back.seq);
+          if (back || socket.data.phone !== phone) return;
+          socket.data.phone = undefined;
+          socket.leave(phonesOf(phone.code));
+        })
+        .catch(() => {});
 
     socket.onAny((name: unknown, ...args: unknown[]) => {
       stats.received += 1;
@@ -382,6 +394,8 @@ export const createRoomServer = (options: RoomServerOptions) => {
       if (!buckets.any.take()) return reply(fail('rate-limited'));
       if (!isIncomingName(name)) return reply(fail('unknown-event'));
       if (payloads.length !== 1) return reply(fail('invalid'));
+      if (tooLarge(payloads[0], name === 'room.sync' ? MAX_SYNC_BYTES : MAX_MESSAGE_BYTES))
+        return reply(fail('invalid'));
       const payload = readIncoming(name, payloads[0]);
       if (payload === undefined) return reply(fail('invalid'));
       const joining = name === 'room.join' || name === 'room.open' || name === 'room.resume';
@@ -394,16 +408,11 @@ export const createRoomServer = (options: RoomServerOptions) => {
     socket.on('disconnect', () => {
       // socket.io hands an incoming event named "disconnect" to this listener too: only the real one counts.
       if (socket.connected) return;
+      // socket.data stays as it is: connection-state recovery keeps it for the connection's return.
       const phone = socket.data.phone;
-      if (phone) depart(phone.code, phone.device);
-      for (const code of socket.data.trainerOf ?? []) {
-        const set = trainers.get(code);
-        set?.delete(socket.id);
-        if (set && set.size === 0)
-          store
-            .update(code, (room) => ({ room: { ...room, trainerSeenAt: now() }, result: true }))
-            .catch(() => {});
-      }
+      if (phone) depart(phone.code, phone.device).catch(() => {});
+      // The trainer was here until now; whether another of its windows is still connected, the sweep asks.
+      for (const code of socket.data.trainerOf ?? []) store.update(code, touch(now())).catch(() => {});
     });
   });
 
@@ -430,12 +439,14 @@ export const createRoomServer = (options: RoomServerOptions) => {
         });
       }),
     /** Closes every connection and the HTTP server. */
-    close: () =>
-      new Promise<void>((done) => {
-        if (timer) clearInterval(timer);
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await new Promise<void>((done) => {
         io.close(() => done());
         http.closeAllConnections?.();
-      }),
+      });
+      await store.close();
+    },
   };
 };
 

@@ -53,16 +53,20 @@ export const within = <T>(promise: Promise<T>, ms: number, message: string): Pro
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 };
 
-/** The next `event` on `socket` whose payload passes `test`. */
+/**
+ * The next `event` on `socket` whose payload passes `test`. A wait that a failing test never reaches
+ * does not surface later as an unhandled rejection: the failure the test met is the one reported.
+ */
 export const next = <T = unknown>(
   socket: Socket,
   event: string,
   test: (payload: T) => boolean = () => true,
   ms = BUDGET,
-): Promise<T> =>
-  within(
+): Promise<T> => {
+  let listener: ((payload: T) => void) | undefined;
+  const waiting = within(
     new Promise<T>((resolve) => {
-      const listener = (payload: T) => {
+      listener = (payload: T) => {
         if (!test(payload)) return;
         socket.off(event, listener);
         resolve(payload);
@@ -71,7 +75,10 @@ export const next = <T = unknown>(
     }),
     ms,
     `waiting for ${event}`,
-  );
+  ).finally(() => socket.off(event, listener));
+  waiting.catch(() => {});
+  return waiting;
+};
 
 /** Sends `event` and waits for the server's acknowledgement. */
 // biome-ignore lint/suspicious/noExplicitAny: replies are checked by the tests field by field
@@ -87,3 +94,60 @@ let devices = 0;
 /** A fresh device id of the kind a phone makes. */
 export const deviceId = () =>
   `device-${String(++devices).padStart(4, '0')}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Everything a socket hears from now on, in order: event name and payload. */
+export const recorder = (socket: Socket): Array<{ name: string; payload: unknown }> => {
+  const heard: Array<{ name: string; payload: unknown }> = [];
+  socket.onAny((name: string, payload: unknown) => heard.push({ name, payload }));
+  return heard;
+};
+export const heardOf = (heard: Array<{ name: string; payload: unknown }>, name: string) =>
+  heard.filter((h) => h.name === name).map((h) => h.payload);
+
+/**
+ * A round trip to the server that changes nothing (an unknown event, refused): once answered, every
+ * message the server sent this connection before it has arrived.
+ */
+export const roundTrip = async (socket: Socket): Promise<void> => {
+  const reply = await ask(socket, 'nothing.here', {});
+  if (reply.error !== 'unknown-event') throw new Error(`round trip answered ${JSON.stringify(reply)}`);
+};
+
+export interface Trainer {
+  readonly socket: Socket;
+  readonly code: string;
+  readonly token: string;
+  readonly auth: { readonly code: string; readonly token: string };
+}
+
+/** A trainer's projector: a real client that opened a room. */
+export const openRoom = async (url: string): Promise<Trainer> => {
+  const socket = client(url);
+  const reply = await ask(socket, 'room.open', {});
+  if (reply.ok !== true) throw new Error(`room.open answered ${JSON.stringify(reply)}`);
+  return { socket, code: reply.code, token: reply.token, auth: { code: reply.code, token: reply.token } };
+};
+
+/** Another window of the same trainer (the presenter on the trainer's phone): resumes with the token. */
+export const secondWindow = async (url: string, trainer: Trainer): Promise<Socket> => {
+  const socket = client(url);
+  const reply = await ask(socket, 'room.resume', trainer.auth);
+  if (reply.ok !== true) throw new Error(`room.resume answered ${JSON.stringify(reply)}`);
+  return socket;
+};
+
+export interface Phone {
+  readonly socket: Socket;
+  readonly device: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the state is checked by the tests field by field
+  readonly state: any;
+  readonly mine: string | null;
+}
+
+/** A phone that joined the room `code` (a real client, a fresh device id unless given one). */
+export const joinRoom = async (url: string, code: string, device = deviceId()): Promise<Phone> => {
+  const socket = client(url);
+  const reply = await ask(socket, 'room.join', { code, device });
+  if (reply.ok !== true) throw new Error(`room.join answered ${JSON.stringify(reply)}`);
+  return { socket, device, state: reply.state, mine: reply.mine };
+};

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INCOMING_NAMES } from '../../server/protocol.ts';
+import { INCOMING_NAMES, MAX_SYNC_BYTES } from '../../src/domain/room-protocol.ts';
 import { ask, BUDGET, client, connected, deviceId, next, startServer, within } from './helpers.ts';
 
 const T = 60_000;
@@ -43,12 +43,14 @@ describe('room server: garbage in, nothing thrown', () => {
           phase: 'discuss',
           decision: DECISION,
           letters: ['A'],
+          path: [{ decision: DECISION, letter: 'A' }],
         },
         'vote.open': { code: room.code, token: room.token, decision: DECISION, letters: ['A', 'B'] },
         'vote.close': { code: room.code, token: room.token },
         'vote.reveal': { code: room.code, token: room.token, decision: DECISION, tally: { A: 1 } },
         'room.join': { code: room.code, device: deviceId() },
         'vote.cast': { decision: DECISION, letter: 'A' },
+        'room.sync': { code: room.code, token: room.token, message: { kind: 'step' } },
       };
       const hostile = fc.oneof(
         fc.anything(),
@@ -217,17 +219,28 @@ describe('room server: garbage in, nothing thrown', () => {
   );
 
   it(
-    'closes a connection that sends a message over 4 KB, and serves everyone else',
+    'refuses a message over its cap, and closes a connection that sends more than the largest cap',
     async () => {
       const { url, server } = await startServer();
       const trainer = client(url);
       const room = await ask(trainer, 'room.open', {});
       const big = client(url, { reconnection: false });
       await connected(big);
-      const gone = next<string>(big, 'disconnect');
-      big.emit('room.join', { code: room.code, device: 'x'.repeat(5_000) });
-      expect(await gone).toBe('transport close');
+      // Over 4 KB but under socket.io's outer bound: refused and counted, the connection stays.
+      expect(await ask(big, 'room.join', { code: room.code, device: 'x'.repeat(5_000) })).toEqual({
+        ok: false,
+        error: 'invalid',
+      });
+      expect(server.stats.dropped.invalid).toBe(1);
+      // Over the outer bound (64 KB of room.sync and a little): the transport is closed before any handler.
       const received = server.stats.received;
+      const gone = next<string>(big, 'disconnect');
+      big.emit('room.sync', {
+        code: room.code,
+        token: room.token,
+        message: { text: 'x'.repeat(MAX_SYNC_BYTES + 2_000) },
+      });
+      expect(await gone).toBe('transport close');
       const phone = client(url);
       expect((await ask(phone, 'room.join', { code: room.code, device: deviceId() })).ok).toBe(true);
       // The oversized message never reached a handler.
