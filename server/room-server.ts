@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { Server, type Socket } from 'socket.io';
 import {
   CODE_ALPHABET,
@@ -16,6 +17,7 @@ import {
   readIncoming,
 } from '../src/domain/room-protocol.ts';
 import { type Bucket, DEFAULT_RATE_LIMITS, type RateLimits, tokenBucket } from './rate-limit.ts';
+import { connectRedis, type RedisClient, redisRoomStore } from './redis-store.ts';
 import {
   countVotes,
   isExpired,
@@ -34,8 +36,17 @@ export interface RoomServerOptions {
   readonly host?: string;
   /** 0 picks a free port. */
   readonly port?: number;
-  /** Where rooms live; by default in this process. */
+  /** Where rooms live; by default in this process, or in Redis when `redisUrl` is set. */
   readonly store?: RoomStore;
+  /**
+   * Rooms and votes in this Redis (with a TTL, nowhere else), and socket.io's broadcasts through it
+   * (@socket.io/redis-adapter): several server instances pointed at one Redis serve the same rooms.
+   */
+  readonly redisUrl?: string;
+  /** Put before every Redis key and channel. Default `oa:`. */
+  readonly redisPrefix?: string;
+  /** Told when the Redis connection fails after start (it is retried); never anything about a player. */
+  readonly onRedisError?: (error: Error) => void;
   /** The clock for expiry and rate limits; tests inject their own. */
   readonly now?: () => number;
   /** A room with no trainer connected for this long is deleted. Default 2 h. */
@@ -103,9 +114,30 @@ const phonesOf = (code: string) => `p:${code}`;
 const trainersOf = (code: string) => `t:${code}`;
 
 /**
+ * The Redis client as the adapter's publisher, with a publish that cannot fail unheard: the adapter
+ * does not wait for its publishes, so one failing (Redis away for a moment, or closed while the
+ * server stops) would otherwise be an unhandled rejection, and end the process. A broadcast lost so
+ * is lost; a request across instances then times out, as it would without an answer.
+ */
+const quietPublisher = (client: RedisClient, onError: (error: Error) => void = () => {}): RedisClient =>
+  new Proxy(client, {
+    get(target, name) {
+      if (name === 'publish')
+        return (...args: Parameters<RedisClient['publish']>) =>
+          target.publish(...args).catch((error: Error) => {
+            onError(error);
+            return 0;
+          });
+      const value = Reflect.get(target, name, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+/**
  * The room server: the built game and a socket.io endpoint on one HTTP server and port. It relays and
  * validates; the projector stays the one authority of the session and its rules. Nothing is logged,
- * nothing is written to disk. What a room is lives in the store; a connection's own part (which room it is a phone or trainer of) lives with the
+ * nothing is written to disk. What a room is lives in the store (this process, or Redis shared by
+ * several instances); a connection's own part (which room it is a phone or trainer of) lives with the
  * connection, and who is connected where is socket.io's to know (through the adapter, across
  * instances).
  */
@@ -117,13 +149,16 @@ export const createRoomServer = (options: RoomServerOptions) => {
   const maxDevices = options.maxDevices ?? 500;
   const maxRooms = options.maxRooms ?? 1000;
   const stats: RoomStats = { received: 0, dropped: emptyDropped(), roomsOpened: 0, roomsExpired: 0 };
-  const store: RoomStore = options.store ?? memoryRoomStore(now);
+  /** Set by listen() when rooms live in Redis. */
+  let redis: { client: RedisClient; sub: RedisClient } | undefined;
+  let store: RoomStore = options.store ?? memoryRoomStore(now);
 
   const http: HttpServer = createServer(staticFiles(options.root));
   const io = new Server(http, {
     serveClient: false,
     // Each kind of message has its own cap (tooLarge, below); this is only the outer bound.
     maxHttpBufferSize: MAX_SYNC_BYTES + 1024,
+    // Recovery needs an adapter that keeps sessions; the Redis adapter does not, so there phones join again.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
     // Same origin only: a page elsewhere may not open a socket to a trainer's laptop.
     allowRequest: (req, callback) => {
@@ -422,23 +457,51 @@ export const createRoomServer = (options: RoomServerOptions) => {
       : undefined;
   timer?.unref();
 
+  const disconnectRedis = async () => {
+    const clients = redis ? [redis.client, redis.sub] : [];
+    redis = undefined;
+    await Promise.all(clients.map((c) => c.close().catch(() => c.destroy())));
+  };
+
   return {
     http,
     io,
     stats,
     sweep,
-    store,
-    /** Starts listening; resolves with the address actually bound. */
-    listen: () =>
-      new Promise<{ host: string; port: number }>((done, failed) => {
-        http.once('error', failed);
-        http.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => {
-          http.off('error', failed);
-          const address = http.address() as AddressInfo;
-          done({ host: address.address, port: address.port });
+    /** Where the rooms are: in Redis only once listen() connected to it. */
+    get store() {
+      return store;
+    },
+    /**
+     * Connects to Redis first when `redisUrl` is set (RedisUnreachable when it cannot), then starts
+     * listening; resolves with the address actually bound.
+     */
+    listen: async (): Promise<{ host: string; port: number }> => {
+      if (options.redisUrl && !redis) {
+        redis = await connectRedis(options.redisUrl, options.onRedisError);
+        const prefix = options.redisPrefix ?? 'oa:';
+        store = options.store ?? redisRoomStore({ client: redis.client, prefix, now, idleMs, maxAgeMs });
+        io.adapter(
+          createAdapter(quietPublisher(redis.client, options.onRedisError), redis.sub, {
+            key: `${prefix}socket.io`,
+          }),
+        );
+      }
+      try {
+        return await new Promise((done, failed) => {
+          http.once('error', failed);
+          http.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => {
+            http.off('error', failed);
+            const address = http.address() as AddressInfo;
+            done({ host: address.address, port: address.port });
+          });
         });
-      }),
-    /** Closes every connection and the HTTP server. */
+      } catch (error) {
+        await disconnectRedis();
+        throw error;
+      }
+    },
+    /** Closes every connection, the HTTP server, and the connections to Redis. */
     close: async () => {
       if (timer) clearInterval(timer);
       await new Promise<void>((done) => {
@@ -446,6 +509,7 @@ export const createRoomServer = (options: RoomServerOptions) => {
         http.closeAllConnections?.();
       });
       await store.close();
+      await disconnectRedis();
     },
   };
 };

@@ -1,6 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
+import { createClient } from 'redis';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach } from 'vitest';
 import { createRoomServer, type RoomServer, type RoomServerOptions } from '../../server/room-server.ts';
@@ -150,4 +153,73 @@ export const joinRoom = async (url: string, code: string, device = deviceId()): 
   const reply = await ask(socket, 'room.join', { code, device });
   if (reply.ok !== true) throw new Error(`room.join answered ${JSON.stringify(reply)}`);
   return { socket, device, state: reply.state, mine: reply.mine };
+};
+
+export const REDIS_MISSING = 'redis-server is missing: install it with `sudo apt-get install redis-server`';
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+/**
+ * A real redis-server of this test's own on 127.0.0.1 and a free port, with nothing saved to disk;
+ * stopped by its PID after the test. Fails (never skips) where redis-server is not installed.
+ */
+export const startRedis = async (): Promise<{ url: string; port: number }> => {
+  const bin = (process.env.PATH ?? '')
+    .split(delimiter)
+    .concat('/usr/bin', '/usr/sbin')
+    .map((dir) => join(dir, 'redis-server'))
+    .find((path) => existsSync(path));
+  if (!bin) throw new Error(REDIS_MISSING);
+  for (let attempt = 0; ; attempt += 1) {
+    const port = await freePort();
+    const child = spawn(
+      bin,
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    const ready = within(
+      new Promise<boolean>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes('Ready to accept connections')) resolve(true);
+        });
+        child.once('exit', () => resolve(false));
+      }),
+      BUDGET,
+      'redis-server starting',
+    );
+    if (await ready) {
+      cleanups.push(
+        () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      );
+      return { url: `redis://127.0.0.1:${port}`, port };
+    }
+    // Another process took the port between the probe and the start: try another one.
+    if (attempt >= 3) throw new Error(`redis-server did not start: ${output.slice(-500)}`);
+  }
+};
+
+/** A plain Redis client for looking at what the server stored; closed after the test. */
+export const redisClient = async (url: string) => {
+  const c = createClient({ url });
+  c.on('error', () => {});
+  await within(c.connect(), BUDGET, 'connecting to redis');
+  cleanups.push(() => c.close().catch(() => c.destroy()));
+  return c;
 };
