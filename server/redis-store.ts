@@ -29,6 +29,10 @@ const newClient = (url: string, retrying: () => boolean) =>
   createClient({
     url,
     disableOfflineQueue: true,
+    // No timer per command (node-redis 6 sets a 5 s one by default, an AbortSignal each: a third of the
+    // Redis client's time on a vote). A lost connection fails its commands at once (no offline queue);
+    // a phone whose answer never comes sends again.
+    commandOptions: { timeout: 0 },
     socket: {
       connectTimeout: 3_000,
       reconnectStrategy: (retries, cause) => (retrying() ? Math.min(50 * 2 ** retries, 2_000) : cause),

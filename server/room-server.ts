@@ -12,6 +12,7 @@ import {
   isIncomingName,
   MAX_MESSAGE_BYTES,
   MAX_SYNC_BYTES,
+  type Outgoing,
   type PublicState,
   type Reply,
   readIncoming,
@@ -110,6 +111,8 @@ type RoomSocket = Socket<
   SocketData
 >;
 
+type LiveCount = Outgoing<'vote.count'> & { seq: number };
+
 const phonesOf = (code: string) => `p:${code}`;
 const trainersOf = (code: string) => `t:${code}`;
 
@@ -179,14 +182,21 @@ export const createRoomServer = (options: RoomServerOptions) => {
   const sendCount = (code: string, participants: number, seq: number) => {
     io.to([phonesOf(code), trainersOf(code)]).emit('room.count', { participants, seq });
   };
-  /** The trainer's windows hear every change in the phones' votes, split and all; the room does not. */
-  const sendLive = (room: Room) => {
-    io.to(trainersOf(room.code)).emit('vote.count', {
-      decision: room.decision,
-      cast: votesCast(room),
-      tally: countVotes(room),
-      seq: room.seq,
-    });
+  /**
+   * The trainer's windows hear every change in the phones' votes, split and all; the room does not.
+   * Votes read in the same turn of the event loop (a room voting at once) go out as one count, the
+   * newest, at the end of that turn: no later than alone, and one message instead of thirty.
+   */
+  const pendingLive = new Map<string, LiveCount>();
+  const flushLive = () => {
+    for (const [code, count] of pendingLive) io.to(trainersOf(code)).emit('vote.count', count);
+    pendingLive.clear();
+  };
+  const sendLive = (code: string, count: LiveCount) => {
+    const before = pendingLive.get(code);
+    if (before && before.seq > count.seq) return;
+    if (pendingLive.size === 0) setImmediate(flushLive);
+    pendingLive.set(code, count);
   };
 
   const newCode = () =>
@@ -330,7 +340,12 @@ export const createRoomServer = (options: RoomServerOptions) => {
           ? { ...room, open: true, tally: null }
           : { ...room, decision, letters, open: true, votes: {}, tally: null },
       (_socket, room) => {
-        sendLive(room);
+        sendLive(room.code, {
+          decision: room.decision,
+          cast: votesCast(room),
+          tally: countVotes(room),
+          seq: room.seq,
+        });
         return { ok: true, cast: votesCast(room) };
       },
     ),
@@ -377,12 +392,7 @@ export const createRoomServer = (options: RoomServerOptions) => {
       const cast = await store.castVote(phone.code, phone.device, decision, letter);
       if (!cast.ok) return fail(cast.error);
       if (cast.changed)
-        io.to(trainersOf(phone.code)).emit('vote.count', {
-          decision: cast.decision,
-          cast: cast.cast,
-          tally: cast.tally,
-          seq: cast.seq,
-        });
+        sendLive(phone.code, { decision: cast.decision, cast: cast.cast, tally: cast.tally, seq: cast.seq });
       return { ok: true, mine: letter };
     },
 
