@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium where it is installed (CI, our machines); Playwright's own browser elsewhere. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const PORT = 4174;
+/** The same build behind the room server, for the tests with phones (tests/e2e/phones.spec.ts). */
+export const ROOM_PORT = PORT + 4;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,10 +37,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  // First the build on a plain static server (as a copy of dist/ on any web server), then the same
+  // build behind the room server, started once the first is up.
+  webServer: [
+    {
+      command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx tests/support/serve-room.ts ${ROOM_PORT} dist-e2e`,
+      url: `http://127.0.0.1:${ROOM_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -160,7 +160,8 @@ export const connectRoom = (
         }
         return;
       case 'applied':
-        if (role === 'projector' || message.revision <= revision) return;
+        // A presenter follows the projector; a second projector tab follows the first one's clock.
+        if (message.revision <= revision) return;
         if (message.revision === revision + 1 && inRoom(port.view())) {
           port.apply(message.event as SessionEvent);
           revision = message.revision;
