@@ -20,7 +20,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['tests/{unit,machines,model,content,server}/**/*.test.ts'],
+    include: ['tests/{unit,machines,model,content,seams,server}/**/*.test.ts'],
     environment: 'node',
     // Budgets for a busy 2-core machine, set here so no test leans on Vitest's 5 s default; generated
     // tests set their own. How fast things are is measured by `npm run bench`, not by these.

@@ -4,6 +4,8 @@ import { createI18n } from './adapters/i18n.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
 import { createProgressStore } from './adapters/progress-store.ts';
 import { createRoomClock } from './adapters/room-clock.ts';
+import { createRoomPhones } from './adapters/room-phones.ts';
+import { readRoomKey } from './adapters/room-socket.ts';
 import { connectRoom } from './adapters/room-sync.ts';
 import { buildCatalog, bundledScenarioFiles, type Catalog } from './adapters/scenario-catalog.ts';
 import { splitPlayable } from './machines/playable.ts';
@@ -41,7 +43,28 @@ const start = async () => {
   const audio = createAudio(prefs.get().muted);
   audio.setMuted(prefs.get().muted);
   const catalog = playableCatalog(buildCatalog(bundledScenarioFiles()));
-  const presenter = window.location.hash === '#presenter';
+  // A phone that scanned the room's QR code: the phone view, and nothing of the projector's session.
+  const joinCode = new URLSearchParams(window.location.search).get('join');
+  if (joinCode !== null) {
+    document.getElementById('frame')?.classList.add('fill');
+    const { startPhone } = await import('./ui/phone/phone-main.ts');
+    startPhone({
+      root,
+      announcer: document.getElementById('announcer')!,
+      i18n,
+      prefs,
+      catalog,
+      code: joinCode,
+      origin: window.location.origin,
+      storage: browserStorage(),
+    });
+    return;
+  }
+  // `#presenter` in a second window on this machine; `#presenter&room=…&token=…` on the trainer's phone.
+  const presenterHash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const presenter = presenterHash.has('presenter');
+  const remote = presenter ? readRoomKey(presenterHash.get('room'), presenterHash.get('token')) : undefined;
+  if (presenter) document.getElementById('frame')?.classList.add('fill');
   // One window keeps the discussion time: the oldest projector, or a presenter alone (see room-sync.ts).
   let keepsTime = () => !presenter;
   const port = createSessionPort(catalog.scenarios, { clock: createRoomClock(() => keepsTime()) });
@@ -66,6 +89,18 @@ const start = async () => {
   keepsTime = room.keepsTime;
   // A projector closing says so, so a presenter takes over at once rather than after a silence.
   window.addEventListener('pagehide', () => room.leaving());
+  // The projector opens the room for phones when a group session starts (if the room server is there);
+  // a presenter joins it for the counts, and on the trainer's phone reaches the projector through it.
+  const phones = createRoomPhones({
+    port,
+    storage: browserStorage(),
+    origin: window.location.origin,
+    role: presenter ? 'presenter' : 'projector',
+    ...(remote ? { remote } : {}),
+    onTransport: (transport) => room.addTransport(transport),
+  });
+  // The trainer token is in the link's fragment, which a browser never sends to a server: out of sight.
+  if (remote) history.replaceState(null, '', `${window.location.pathname}#presenter`);
 
   mountApp({
     root,
@@ -78,6 +113,7 @@ const start = async () => {
     progress,
     presenter,
     roomSetAside: room.roomSetAside(),
+    phones,
     screenLink: room,
     onStage: (view) => {
       lastStage = view;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { phoneEn } from './phone.en.ts';
 
 export const en: Messages = {
   app: {
@@ -47,6 +48,29 @@ export const en: Messages = {
     contextNote:
       'This organisation lacks {{missing}} of the four preconditions of §4.4; ask the room what they would change.',
     nextUp: 'Next step: {{action}}',
+  },
+  phones: {
+    debriefHint: 'Every phone now shows its own debrief: its own votes beside the room’s path.',
+    joinLabel: 'Join with your phone',
+    scan: 'Scan the code with your phone, or go to',
+    qrLabel: 'QR code to join, room code {{code}}',
+    code: 'Room code',
+    joined_one: '{{count}} phone has joined',
+    joined_other: '{{count}} phones have joined',
+    cast: '{{count}} of {{of}} phones have voted',
+    loopback:
+      'Phones cannot reach this address. Start the game with npm start -- --lan and open the address it prints.',
+    offline: 'The link to the room server is down; the game keeps trying. Count hands meanwhile.',
+    remote: 'Presenter view on my phone',
+    remoteHint: 'Scan this code yourself only: it gives control of the session. Never show it to the room.',
+    remoteQrLabel: 'QR code for the presenter view on your own phone',
+    status: {
+      checking: 'Checking whether phones can join…',
+      unavailable:
+        'Phones cannot join here: this game comes from a plain web server, not from the room server (npm start). Count the votes on their phones or by show of hands.',
+      failed:
+        'The room for phones could not be opened (the room server is full or out of reach). Count the votes by show of hands.',
+    },
   },
   room: {
     setAside:
@@ -455,4 +479,5 @@ export const en: Messages = {
     raadszaal: 'The council chamber',
     buurthuis: 'The community centre',
   },
+  phone: phoneEn,
 };

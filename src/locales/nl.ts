@@ -1,3 +1,4 @@
+import { phoneNl } from './phone.nl.ts';
 /** Dutch, the first language. The English file must have exactly the same keys (checked by the type below). */
 export const nl = {
   app: {
@@ -48,6 +49,31 @@ export const nl = {
       'In deze organisatie ontbreken {{missing}} van de vier randvoorwaarden van §4.4; vraag de zaal wat die zouden veranderen.',
     nextUp: 'Volgende stap: {{action}}',
   },
+  phones: {
+    debriefHint:
+      'Op elke telefoon staat nu een eigen nabespreking: de eigen stemmen naast het pad van de zaal.',
+    joinLabel: 'Meedoen met je telefoon',
+    scan: 'Scan de code met je telefoon, of ga naar',
+    qrLabel: 'QR-code om mee te doen, kamercode {{code}}',
+    code: 'Kamercode',
+    joined_one: '{{count}} telefoon doet mee',
+    joined_other: '{{count}} telefoons doen mee',
+    cast: '{{count}} van {{of}} telefoons hebben gestemd',
+    loopback:
+      'Telefoons kunnen dit adres niet bereiken. Start het spel met npm start -- --lan en open het adres dat het toont.',
+    offline: 'De verbinding met de kamerserver is weg; het spel probeert opnieuw. Tel intussen handen.',
+    remote: 'Presentatorweergave op mijn telefoon',
+    remoteHint:
+      'Scan deze code alleen zelf: hij geeft de bediening van de sessie. Toon hem nooit aan de zaal.',
+    remoteQrLabel: 'QR-code voor de presentatorweergave op je eigen telefoon',
+    status: {
+      checking: 'Kijken of telefoons kunnen meedoen…',
+      unavailable:
+        'Telefoons kunnen hier niet meedoen: dit spel komt van een gewone webserver, niet van de kamerserver (npm start). Tel de stemmen met handopsteken.',
+      failed:
+        'De kamer voor telefoons kon niet worden geopend (de kamerserver is vol of onbereikbaar). Tel de stemmen met handopsteken.',
+    },
+  },
   room: {
     setAside:
       'Een opgeslagen groepssessie kon niet worden hersteld. Ze is apart bewaard op dit apparaat; je begint opnieuw.',
@@ -77,7 +103,7 @@ export const nl = {
   group: {
     setupHeading: 'Groepssessie voorbereiden',
     setupIntro:
-      'De zaal leest het dilemma samen, bespreekt het, stemt met handopsteken en ziet de verdeling. De keuze van de zaal bepaalt het verhaal.',
+      'De zaal leest het dilemma samen, bespreekt het, stemt op de telefoon of met handopsteken en ziet de verdeling. De keuze van de zaal bepaalt het verhaal.',
     scenario: 'Scenario en organisatie',
     minutes: 'Bespreektijd per beslismoment (minuten)',
     showMeters: 'Meters tonen op het scherm',
@@ -454,4 +480,5 @@ export const nl = {
     raadszaal: 'De raadszaal',
     buurthuis: 'Het buurthuis',
   },
+  phone: phoneNl,
 };

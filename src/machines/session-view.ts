@@ -169,5 +169,5 @@ export const viewKey = (view: SessionView): string =>
 /** Changes within a screen that must be shown without moving focus: counts, picks, the clock. */
 export const viewDetail = (view: SessionView): string =>
   view.screen === 'group'
-    ? `${JSON.stringify(view.tally)}|${view.picked ?? ''}|${Math.ceil(view.timer.leftMs / 1000)}|${view.timer.running}|${view.canUndo}`
+    ? `${JSON.stringify(view.tally)}|${view.picked ?? ''}|${view.timer.running}|${view.canUndo}`
     : '';

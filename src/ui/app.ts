@@ -2,19 +2,21 @@ import type { Audio } from '../adapters/audio.ts';
 import { currentLang, local, type Translator } from '../adapters/i18n.ts';
 import type { PreferenceStore } from '../adapters/preferences.ts';
 import type { ProgressStore } from '../adapters/progress-store.ts';
+import type { PhonesInfo } from '../adapters/room-phones.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
 import type { Lang } from '../domain/text.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 import { type SessionView, viewDetail, viewKey } from '../machines/session-view.ts';
 import type { StageView } from '../scenes/stage-view.ts';
 import { createAnnouncer } from './announcer.ts';
+import { clockText } from './clock-text.ts';
 import { fitRoom } from './fit-room.ts';
 import { focusNewScreen, markFocus, restoreFocus } from './focus.ts';
 import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { createRoomControls } from './room-controls.ts';
 import { createRoomOverlay } from './room-overlay.ts';
 import { roomControls } from './screens/group-room.ts';
-import { screenOf } from './screens/index.ts';
+import { isRoomScreen, screenOf } from './screens/index.ts';
 import { renderPresenter } from './screens/presenter.ts';
 import { soloKey } from './solo-keys.ts';
 import { renderTopbar } from './topbar.ts';
@@ -36,6 +38,8 @@ export interface AppDeps {
     readonly blankProjector: () => boolean;
     readonly onScreenAction: (listener: (action: 'blank') => void) => void;
   };
+  /** The phones in the room: what the trainer's screens say about them, and when that changes. */
+  readonly phones?: { readonly info: () => PhonesInfo; readonly onChange: (listener: () => void) => void };
   /** Whether a stored group session could not be restored at start (and was set aside). */
   readonly roomSetAside?: boolean;
   /** Told what to draw behind the words; the drawing itself may arrive later than the words. */
@@ -77,16 +81,33 @@ export const mountApp = (deps: AppDeps) => {
     local: (text) => local(i18n, text),
     setLang,
     roomUi: (type) => room.apply({ type }),
+    phones: deps.phones?.info,
     rerender,
+  });
+  // Phones joining and voting change only the trainer's screens of a group session.
+  deps.phones?.onChange(() => {
+    if (isRoomScreen(port.view())) rerender();
   });
 
   let lastKey = '';
   let lastDetail = '';
-  /** Draws a view; the same screen is drawn again only when forced or when its details changed. */
+  let lastClock = '';
+  /**
+   * Draws a view; the same screen is drawn again only when forced or when its details changed. The
+   * discussion clock alone changes its own digits in place: redrawing every second would swallow a
+   * click whose press and release straddle the redraw.
+   */
   const render = (view: SessionView, force = false) => {
     const key = viewKey(view);
     const detail = viewDetail(view);
-    if (!force && key === lastKey && detail === lastDetail) return;
+    const clock = view.screen === 'group' ? clockText(view.timer.leftMs) : '';
+    if (!force && key === lastKey && detail === lastDetail) {
+      if (clock !== lastClock)
+        for (const digits of root.querySelectorAll('.timer strong')) digits.textContent = clock;
+      lastClock = clock;
+      return;
+    }
+    lastClock = clock;
     const screenChanged = key !== lastKey;
     lastKey = key;
     lastDetail = detail;

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Audio } from '../adapters/audio.ts';
 import type { ProgressProblem, SaveFailure } from '../adapters/progress-store.ts';
+import type { PhonesInfo } from '../adapters/room-phones.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
 import type { FinishedPlay } from '../domain/progress.ts';
 import type { Scenario } from '../domain/scenario.ts';
@@ -61,6 +62,8 @@ export interface UiContext {
   readonly history: readonly FinishedPlay[];
   /** Screen-only room actions that also have keys: blank screen, full screen, the shortcut overview. */
   readonly roomUi: (type: 'ui.blank' | 'ui.fullscreen' | 'ui.help') => void;
+  /** Phones in the room (trainer's windows only): checking, not available, or the open room and its counts. */
+  readonly phones?: PhonesInfo;
   /** Opens the trainer's presenter view in a second window. */
   readonly openPresenter: () => void;
   /** Offers all progress as a file to save. */

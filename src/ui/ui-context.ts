@@ -1,6 +1,7 @@
 import type { Audio } from '../adapters/audio.ts';
 import type { Translator } from '../adapters/i18n.ts';
 import type { ProgressStore } from '../adapters/progress-store.ts';
+import type { PhonesInfo } from '../adapters/room-phones.ts';
 import type { Catalog } from '../adapters/scenario-catalog.ts';
 import {
   MAX_IMPORT_BYTES,
@@ -57,6 +58,8 @@ interface UiContextDeps {
   readonly local: UiContext['local'];
   readonly setLang: UiContext['setLang'];
   readonly roomUi: UiContext['roomUi'];
+  /** The phones in the room, on the trainer's windows. */
+  readonly phones?: (() => PhonesInfo) | undefined;
   /** Draws the current screen again (after an import changed what it shows). */
   readonly rerender: () => void;
 }
@@ -102,6 +105,7 @@ export const createUiContext = (deps: UiContextDeps) => {
       setLang: deps.setLang,
       history: stored.history,
       roomUi: deps.roomUi,
+      ...(deps.phones ? { phones: deps.phones() } : {}),
       openPresenter: openPresenterWindow,
       exportProgress: () =>
         downloadText(

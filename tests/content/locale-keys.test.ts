@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import type { PhonesInfo } from '../../src/adapters/room-phones.ts';
 import { RECOMMENDATIONS } from '../../src/domain/debrief.ts';
 import type { ProgressReading } from '../../src/domain/progress.ts';
+import { INCOMING_NAMES, OUTGOING } from '../../src/domain/room-protocol.ts';
 import type { RoomRule } from '../../src/domain/room-vote.ts';
 import { LANGS } from '../../src/domain/text.ts';
 import {
@@ -65,6 +67,11 @@ const GROUP_PHASES = ids({
   reveal: true,
   finished: true,
 } satisfies Record<GroupPhase, true>);
+const PHONE_STATUSES = ids({
+  checking: true,
+  unavailable: true,
+  failed: true,
+} satisfies Record<Exclude<PhonesInfo['status'], 'open'>, true>);
 const PROGRESS_PROBLEMS = ids({
   unreadable: true,
   foreign: true,
@@ -115,6 +122,8 @@ const DYNAMIC: Readonly<Record<string, readonly string[] | typeof LOCAL>> = {
   'progress.importProblem.': PROGRESS_PROBLEMS,
   // The language switch (LANGS).
   'lang.': LANGS,
+  // Whether phones can join a group session (PhonesInfo's status other than an open room).
+  'phones.status.': PHONE_STATUSES,
 };
 
 const sources = (dir: string): string[] =>
@@ -217,6 +226,8 @@ const scan = () => {
     ts.forEachChild(n, collectEvents);
   };
   for (const { file } of files) collectEvents(file);
+  // The room socket's event names (src/domain/room-protocol.ts) share the shape of a key, too.
+  for (const name of [...INCOMING_NAMES, ...Object.keys(OUTGOING)]) eventNames.add(name);
   for (const { path, file } of files) {
     const at = (n: ts.Node) => `${path}:${file.getLineAndCharacterOfPosition(n.getStart(file)).line + 1}`;
     const keyArgument = (arg: ts.Expression): void => {

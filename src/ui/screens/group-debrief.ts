@@ -34,6 +34,9 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
       text: ui.t('group.debriefHeading'),
     }),
     h('p', { text: ui.t('group.debriefIntro', { title: ui.local(scenario.title) }) }),
+    ui.phones?.status === 'open' && ui.phones.participants > 0
+      ? h('p', { attrs: { 'data-phone-debrief-hint': true }, text: ui.t('phones.debriefHint') })
+      : null,
     h(
       'section',
       { attrs: { 'aria-labelledby': 'gd-path' } },

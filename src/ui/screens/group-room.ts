@@ -4,6 +4,7 @@ import type { GroupChoiceView, GroupView } from '../../machines/group-view.ts';
 import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { joinPanel, phoneVotesLine } from '../room-join.ts';
 
 /** An option as the room sees it: a letter and a colour (never colour alone), and its text. */
 const option = (ui: UiContext, c: GroupChoiceView, extra?: HTMLElement | null) =>
@@ -198,11 +199,14 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
           view.timer.running ? '' : ` (${ui.t('group.paused')})`,
         )
       : view.phase === 'tally'
-        ? h(
-            'p',
-            { class: 'timer', attrs: { 'data-counted': view.votesCounted } },
-            ui.t('group.counting', { count: view.votesCounted }),
-          )
+        ? [
+            h(
+              'p',
+              { class: 'timer', attrs: { 'data-counted': view.votesCounted } },
+              ui.t('group.counting', { count: view.votesCounted }),
+            ),
+            phoneVotesLine(ui),
+          ]
         : view.phase === 'reveal'
           ? h('p', { class: 'timer', attrs: { 'data-outcome': view.outcome.kind } }, outcomeLine(ui, view))
           : null;
@@ -224,6 +228,8 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
             METERS.map((m) => h('li', { text: `${ui.t(`meter.${m}`)} ${view.meters[m]}` })),
           )
         : null,
+      // Late joiners can still scan the code, in the corner of the heading, never over the options.
+      joinPanel(ui, 'corner'),
     ),
     h('section', { class: 'panel group-panel', attrs: { 'data-beat': beat.id } }, body, phaseLine),
     roomControls(ui, view),

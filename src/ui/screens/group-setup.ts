@@ -2,6 +2,7 @@ import { DEFAULT_DISCUSS_SECONDS } from '../../machines/group-machine.ts';
 import type { UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
+import { phonesStatus } from '../room-join.ts';
 
 const DEFAULT_MINUTES = DEFAULT_DISCUSS_SECONDS / 60;
 
@@ -50,42 +51,48 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
     h('h2', { attrs: { id: 'group-heading' }, text: ui.t('group.setupHeading') }),
     h('p', { text: ui.t('group.setupIntro') }),
     h(
-      'form',
-      {
-        class: 'group-form',
-        on: {
-          submit: (event) => {
-            event.preventDefault();
-            start();
+      'div',
+      { class: 'setup-columns' },
+      h(
+        'form',
+        {
+          class: 'group-form',
+          on: {
+            submit: (event) => {
+              event.preventDefault();
+              start();
+            },
           },
         },
-      },
-      h('label', { attrs: { for: 'group-scenario' }, text: ui.t('group.scenario') }),
-      scenario,
-      h('label', { attrs: { for: 'group-minutes' }, text: ui.t('group.minutes') }),
-      minutes,
-      h('label', { class: 'check' }, meters, ui.t('group.showMeters')),
-      h(
-        'fieldset',
-        { class: 'then' },
-        h('legend', { text: ui.t('group.later') }),
-        later.map((x) => h('label', { class: 'check' }, x.box, x.label)),
+        h('label', { attrs: { for: 'group-scenario' }, text: ui.t('group.scenario') }),
+        scenario,
+        h('label', { attrs: { for: 'group-minutes' }, text: ui.t('group.minutes') }),
+        minutes,
+        h('label', { class: 'check' }, meters, ui.t('group.showMeters')),
+        h(
+          'fieldset',
+          { class: 'then' },
+          h('legend', { text: ui.t('group.later') }),
+          later.map((x) => h('label', { class: 'check' }, x.box, x.label)),
+        ),
+        h(
+          'div',
+          { class: 'actions' },
+          h('button', {
+            class: 'primary',
+            attrs: { type: 'submit', 'data-autofocus': true },
+            text: ui.t('group.start'),
+          }),
+          h('button', {
+            attrs: { type: 'button', 'data-plan': true },
+            text: ui.t('plan.open'),
+            on: { click: () => ui.send({ type: 'group.plan', ...settings() }) },
+          }),
+          navButton(ui, 'choose.back', { type: 'session.title' }),
+        ),
       ),
-      h(
-        'div',
-        { class: 'actions' },
-        h('button', {
-          class: 'primary',
-          attrs: { type: 'submit', 'data-autofocus': true },
-          text: ui.t('group.start'),
-        }),
-        h('button', {
-          attrs: { type: 'button', 'data-plan': true },
-          text: ui.t('plan.open'),
-          on: { click: () => ui.send({ type: 'group.plan', ...settings() }) },
-        }),
-        navButton(ui, 'choose.back', { type: 'session.title' }),
-      ),
+      // Beside the settings, so the room can scan while the trainer sets up.
+      phonesStatus(ui),
     ),
     h('p', { class: 'small', text: ui.t('group.keysHint') }),
   );

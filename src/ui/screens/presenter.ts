@@ -5,6 +5,7 @@ import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { who } from '../respondent.ts';
+import { phoneVotesLine, presenterPhones } from '../room-join.ts';
 
 /** The trainer's own window: notes, prompts, sources, the live counts and what comes next; never projected. */
 const presenterRoom = (ui: UiContext, view: GroupView) => {
@@ -39,6 +40,7 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
           ),
         )
       : null,
+    view.phase === 'tally' ? phoneVotesLine(ui) : null,
     view.phase === 'discuss'
       ? h(
           'p',
@@ -108,4 +110,5 @@ export const renderPresenter = (
     view.screen === 'group'
       ? [h('p', { text: ui.local(view.scenario.title) }), presenterRoom(ui, view), controls(view)]
       : h('p', { text: ui.t('presenter.waiting') }),
+    presenterPhones(ui),
   );
