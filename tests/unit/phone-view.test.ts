@@ -138,6 +138,13 @@ describe('the phone view in a room', () => {
     expect(phoneView({ ...open, refused: 'offline' }).status.key).toBe('phone.status.refusedOffline');
   });
 
+  it('says when the vote will open after a tap while it is not open, and forgets that once it is', () => {
+    expect(decisionOf(situation({ nudged: true })).nudged).toBe(true);
+    expect(
+      decisionOf(situation({ nudged: true, state: state({ phase: 'tally', open: true }) })).nudged,
+    ).toBeUndefined();
+  });
+
   it('closes the vote without showing any split until the reveal', () => {
     const closed = decisionOf(situation({ state: state({ phase: 'tally', open: false }), mine: 'A' }));
     expect(closed.stage).toBe('closed');

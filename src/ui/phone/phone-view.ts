@@ -31,6 +31,8 @@ export interface PhoneSituation {
   readonly sending?: Letter | undefined;
   /** The last vote did not arrive: the vote had closed, or the link was down. */
   readonly refused?: 'closed' | 'offline' | undefined;
+  /** An option was tapped while the vote was not open. */
+  readonly nudged?: boolean;
   /** The scenarios this room finished while this phone was in it, oldest first. */
   readonly finished: readonly FinishedScenario[];
   readonly scenarios: readonly Scenario[];
@@ -67,6 +69,8 @@ export type PhoneMain =
       readonly mine?: Letter;
       readonly sending?: Letter;
       readonly refused?: 'closed' | 'offline';
+      /** An option was tapped while the vote was not open: say when it will be. */
+      readonly nudged?: true;
       /** After the reveal: every vote counted. */
       readonly total?: number;
     }
@@ -150,7 +154,8 @@ const decisionMain = (s: PhoneSituation, state: PublicState, decision: string): 
   const found = findDecision(s.scenarios, decision, state.letters);
   const at = state.path.findIndex((p) => p.decision === decision);
   const roomLetter = at >= 0 ? state.path[at]!.letter : undefined;
-  const revealed = state.phase === 'reveal' && state.tally !== null;
+  // The split reaches the phones with the reveal (vote.reveal), whichever phase the trainer names with it.
+  const revealed = state.tally !== null;
   const tally = state.tally ?? {};
   const total = state.letters.reduce((n, l) => n + (tally[l] ?? 0), 0);
   const stage: DecisionStage = revealed
@@ -184,6 +189,7 @@ const decisionMain = (s: PhoneSituation, state: PublicState, decision: string): 
     ...(s.mine ? { mine: s.mine } : {}),
     ...(s.sending && stage === 'open' ? { sending: s.sending } : {}),
     ...(s.refused ? { refused: s.refused } : {}),
+    ...(s.nudged && stage !== 'open' && stage !== 'reveal' ? { nudged: true as const } : {}),
     ...(revealed ? { total } : {}),
   };
 };
