@@ -5,10 +5,12 @@ import { defineConfig, devices } from '@playwright/test';
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const PORT = 4174;
 /** The same build behind the room server, for the tests with phones (tests/e2e/phones.spec.ts). */
-export const ROOM_PORT = PORT + 4;
+const ROOM_PORT = PORT + 4;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Where the tests with phones find the room server (read through test.info().config.metadata).
+  metadata: { roomUrl: `http://127.0.0.1:${ROOM_PORT}` },
   // The screenshot writer is a tool, not a test: it runs only when asked (SCREENSHOTS=1), never shows as skipped.
   testIgnore: process.env.SCREENSHOTS ? [] : ['**/screenshots.spec.ts'],
   outputDir: 'test-results',

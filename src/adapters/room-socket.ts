@@ -319,6 +319,8 @@ export const joinPhoneRoom = async (
   });
   on(socket, 'room.state', (next) => {
     if (next.code !== code) return;
+    // A decision the room comes to anew (the same scenario played again) starts without a vote.
+    if (next.decision && next.decision !== state?.decision) delete votes[next.decision];
     state = next;
     changed();
   });

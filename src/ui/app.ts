@@ -14,6 +14,7 @@ import { fitRoom } from './fit-room.ts';
 import { focusNewScreen, markFocus, restoreFocus } from './focus.ts';
 import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { createRoomControls } from './room-controls.ts';
+import { phonesKey, refreshLive } from './room-join.ts';
 import { createRoomOverlay } from './room-overlay.ts';
 import { roomControls } from './screens/group-room.ts';
 import { isRoomScreen, screenOf } from './screens/index.ts';
@@ -84,9 +85,17 @@ export const mountApp = (deps: AppDeps) => {
     phones: deps.phones?.info,
     rerender,
   });
-  // Phones joining and voting change only the trainer's screens of a group session.
+  // Phones joining and voting change only the trainer's screens of a group session, and there only
+  // their live parts; the whole screen is drawn anew when the room itself opens or goes (not on the
+  // setup screen, whose form the trainer may be filling in).
+  let phonesSeen = phonesKey(deps.phones?.info());
   deps.phones?.onChange(() => {
-    if (isRoomScreen(port.view())) rerender();
+    const view = port.view();
+    if (!isRoomScreen(view)) return;
+    const key = phonesKey(deps.phones?.info());
+    if (key !== phonesSeen && view.screen !== 'groupSetup') rerender();
+    else refreshLive(root, context());
+    phonesSeen = key;
   });
 
   let lastKey = '';

@@ -76,10 +76,48 @@ export const phoneVotesLine = (ui: UiContext): HTMLElement | null => {
   if (info?.status !== 'open') return null;
   return h('p', {
     class: 'phone-votes',
-    attrs: { 'data-phone-votes': info.cast, 'aria-live': 'polite' },
+    attrs: { 'data-phone-votes': info.cast },
     text: ui.t('phones.cast', { count: info.cast, of: info.participants }),
   });
 };
+
+const presenterCount = (ui: UiContext): HTMLElement | null => {
+  const info = ui.phones;
+  if (info?.status !== 'open') return null;
+  return h('p', {
+    attrs: { 'data-participants': info.participants },
+    text: `${ui.t('phones.code')} ${spaced(info.code)} · ${ui.t('phones.joined', { count: info.participants })}`,
+  });
+};
+
+/**
+ * Parts of a trainer's screen that follow the phones (joins, votes cast). They change in place, in
+ * their own slot, so a phone joining never redraws the setup form under the trainer's hands nor
+ * swallows a click: `liveSlot` marks them, and the app fills each again with its part (LIVE_PARTS).
+ */
+export const LIVE_PARTS = {
+  status: phonesStatus,
+  corner: (ui: UiContext) => joinPanel(ui, 'corner'),
+  votes: phoneVotesLine,
+  presenter: presenterCount,
+} as const satisfies Record<string, (ui: UiContext) => HTMLElement | null>;
+export type LivePart = keyof typeof LIVE_PARTS;
+
+export const liveSlot = (ui: UiContext, part: LivePart): HTMLElement =>
+  h('div', { class: 'live-slot', attrs: { 'data-live': part } }, LIVE_PARTS[part](ui));
+
+/** Fills every live slot under `root` afresh. */
+export const refreshLive = (root: HTMLElement, ui: UiContext) => {
+  for (const slot of root.querySelectorAll<HTMLElement>('[data-live]')) {
+    const part = slot.dataset.live as LivePart;
+    if (Object.hasOwn(LIVE_PARTS, part))
+      slot.replaceChildren(...[LIVE_PARTS[part](ui)].filter((x) => x !== null));
+  }
+};
+
+/** Whether the room for phones is open, and which: when this changes, the trainer's screens are drawn anew. */
+export const phonesKey = (info: PhonesInfo | undefined): string =>
+  info?.status === 'open' ? `open:${info.code}:${!!info.presenterQr}:${info.loopback}` : (info?.status ?? '');
 
 /** For the trainer only: the counts, and the link that opens this presenter view on the trainer's phone. */
 export const presenterPhones = (ui: UiContext): HTMLElement | null => {
@@ -88,10 +126,7 @@ export const presenterPhones = (ui: UiContext): HTMLElement | null => {
   return h(
     'section',
     { class: 'presenter-phones' },
-    h('p', {
-      attrs: { 'data-participants': info.participants },
-      text: `${ui.t('phones.code')} ${spaced(info.code)} · ${ui.t('phones.joined', { count: info.participants })}`,
-    }),
+    liveSlot(ui, 'presenter'),
     h(
       'details',
       {},

@@ -4,7 +4,7 @@ import type { GroupChoiceView, GroupView } from '../../machines/group-view.ts';
 import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
-import { joinPanel, phoneVotesLine } from '../room-join.ts';
+import { liveSlot } from '../room-join.ts';
 
 /** An option as the room sees it: a letter and a colour (never colour alone), and its text. */
 const option = (ui: UiContext, c: GroupChoiceView, extra?: HTMLElement | null) =>
@@ -205,7 +205,7 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
               { class: 'timer', attrs: { 'data-counted': view.votesCounted } },
               ui.t('group.counting', { count: view.votesCounted }),
             ),
-            phoneVotesLine(ui),
+            liveSlot(ui, 'votes'),
           ]
         : view.phase === 'reveal'
           ? h('p', { class: 'timer', attrs: { 'data-outcome': view.outcome.kind } }, outcomeLine(ui, view))
@@ -229,7 +229,7 @@ export const renderGroupRoom = (ui: UiContext, view: GroupView): HTMLElement => 
           )
         : null,
       // Late joiners can still scan the code, in the corner of the heading, never over the options.
-      joinPanel(ui, 'corner'),
+      liveSlot(ui, 'corner'),
     ),
     h('section', { class: 'panel group-panel', attrs: { 'data-beat': beat.id } }, body, phaseLine),
     roomControls(ui, view),

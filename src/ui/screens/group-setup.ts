@@ -2,7 +2,7 @@ import { DEFAULT_DISCUSS_SECONDS } from '../../machines/group-machine.ts';
 import type { UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
-import { phonesStatus } from '../room-join.ts';
+import { liveSlot } from '../room-join.ts';
 
 const DEFAULT_MINUTES = DEFAULT_DISCUSS_SECONDS / 60;
 
@@ -92,7 +92,7 @@ export const renderGroupSetup = (ui: UiContext, ids: readonly string[]): HTMLEle
         ),
       ),
       // Beside the settings, so the room can scan while the trainer sets up.
-      phonesStatus(ui),
+      liveSlot(ui, 'status'),
     ),
     h('p', { class: 'small', text: ui.t('group.keysHint') }),
   );

@@ -5,7 +5,7 @@ import { clockText } from '../clock-text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { who } from '../respondent.ts';
-import { phoneVotesLine, presenterPhones } from '../room-join.ts';
+import { liveSlot, presenterPhones } from '../room-join.ts';
 
 /** The trainer's own window: notes, prompts, sources, the live counts and what comes next; never projected. */
 const presenterRoom = (ui: UiContext, view: GroupView) => {
@@ -40,7 +40,7 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
           ),
         )
       : null,
-    view.phase === 'tally' ? phoneVotesLine(ui) : null,
+    view.phase === 'tally' ? liveSlot(ui, 'votes') : null,
     view.phase === 'discuss'
       ? h(
           'p',
