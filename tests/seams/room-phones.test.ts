@@ -2,11 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRoomServer } from '../../server/room-server.ts';
 import { bridgeRoom, roomPhaseOf } from '../../src/adapters/room-bridge.ts';
-import { joinPhoneRoom, openTrainerRoom, type PhoneRoom, probeRoomServer } from '../../src/adapters/room-socket.ts';
+import {
+  joinPhoneRoom,
+  openTrainerRoom,
+  type PhoneRoom,
+  probeRoomServer,
+} from '../../src/adapters/room-socket.ts';
 import { decisionKey } from '../../src/domain/room-decision.ts';
 import { createSessionPort, type SessionPort } from '../../src/machines/session-port.ts';
-import { createRoomServer } from '../../server/room-server.ts';
 import { ROOM_START } from '../support/room.ts';
 import { loadValid, MINI } from '../support/scenarios.ts';
 
@@ -172,7 +177,10 @@ describe('phones in a room, through the real room server', () => {
     await until('both to notice', () => phone.link() === 'offline' && trainer.link() === 'offline');
     await startServer(first.port); // the trainer starts it again: nothing of the room was kept there
     await until('the trainer back', () => trainer.link() === 'online');
-    await until('the phone back on the open vote', () => phone.link() === 'online' && phone.state()?.open === true);
+    await until(
+      'the phone back on the open vote',
+      () => phone.link() === 'online' && phone.state()?.open === true,
+    );
     expect(await phone.vote('B')).toBe(true);
     await until('the vote in the session', () => groupView(port).phones.stil === 1);
   });
