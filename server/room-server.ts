@@ -117,22 +117,23 @@ const phonesOf = (code: string) => `p:${code}`;
 const trainersOf = (code: string) => `t:${code}`;
 
 /**
- * The Redis client as the adapter's publisher, with a publish that cannot fail unheard: the adapter
- * does not wait for its publishes, so one failing (Redis away for a moment, or closed while the
- * server stops) would otherwise be an unhandled rejection, and end the process. A broadcast lost so
- * is lost; a request across instances then times out, as it would without an answer.
+ * A Redis client as the adapter sees it, with the calls the adapter does not wait for unable to fail
+ * unheard: its publishes and its (un)subscriptions. One of them failing (Redis away for a moment, or
+ * closed while the server stops) would otherwise be an unhandled rejection, and end the process. A
+ * broadcast lost so is lost; a request across instances then times out, as it would unanswered.
  */
-const quietPublisher = (client: RedisClient, onError: (error: Error) => void = () => {}): RedisClient =>
+const QUIET = new Set(['publish', 'subscribe', 'pSubscribe', 'unsubscribe', 'pUnsubscribe', 'sendCommand']);
+const quietForAdapter = (client: RedisClient, onError: (error: Error) => void = () => {}): RedisClient =>
   new Proxy(client, {
     get(target, name) {
-      if (name === 'publish')
-        return (...args: Parameters<RedisClient['publish']>) =>
-          target.publish(...args).catch((error: Error) => {
-            onError(error);
-            return 0;
-          });
       const value = Reflect.get(target, name, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      if (typeof name !== 'string' || !QUIET.has(name)) return value.bind(target);
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        if (result instanceof Promise) result.catch((error: Error) => onError(error));
+        return result;
+      };
     },
   });
 
@@ -239,21 +240,32 @@ export const createRoomServer = (options: RoomServerOptions) => {
     const t = now();
     const limits = { idleMs, maxAgeMs };
     let gone = 0;
-    for (const code of await store.codes()) {
+    const one = async (code: string): Promise<boolean> => {
       const room = trainerHere(code) ? (await store.update(code, touch(t)))?.room : await store.get(code);
-      if (!room || !isExpired(room, t, limits)) continue;
+      if (!room || !isExpired(room, t, limits)) return false;
       if (t - room.createdAt <= maxAgeMs && (await io.in(trainersOf(code)).fetchSockets()).length > 0) {
         await store.update(code, touch(t));
-        continue;
+        return false;
       }
       const deleted = await store.update(code, (r) =>
         isExpired(r, t, limits) ? { room: null, result: true } : { room: r, result: false },
       );
-      if (deleted?.result) {
-        await closed(code);
-        gone += 1;
-      }
-    }
+      if (!deleted?.result) return false;
+      await closed(code);
+      return true;
+    };
+    let failed: unknown;
+    // One room that cannot be swept now (Redis away, an instance not answering) does not stop the rest.
+    for (const code of await store.codes())
+      await one(code).then(
+        (yes) => {
+          if (yes) gone += 1;
+        },
+        (error: unknown) => {
+          failed ??= error;
+        },
+      );
+    if (failed !== undefined) throw failed;
     return gone;
   };
 
@@ -467,10 +479,20 @@ export const createRoomServer = (options: RoomServerOptions) => {
       : undefined;
   timer?.unref();
 
+  /** Lets go of Redis: what is still queued is sent if Redis is there (for a second at most), else dropped. */
   const disconnectRedis = async () => {
     const clients = redis ? [redis.client, redis.sub] : [];
     redis = undefined;
-    await Promise.all(clients.map((c) => c.close().catch(() => c.destroy())));
+    await Promise.all(
+      clients.map(async (c) => {
+        if (c.isReady)
+          await Promise.race([
+            c.close().catch(() => {}),
+            new Promise((done) => setTimeout(done, 1_000).unref()),
+          ]);
+        if (c.isOpen) c.destroy();
+      }),
+    );
   };
 
   return {
@@ -491,11 +513,8 @@ export const createRoomServer = (options: RoomServerOptions) => {
         redis = await connectRedis(options.redisUrl, options.onRedisError);
         const prefix = options.redisPrefix ?? 'oa:';
         store = options.store ?? redisRoomStore({ client: redis.client, prefix, now, idleMs, maxAgeMs });
-        io.adapter(
-          createAdapter(quietPublisher(redis.client, options.onRedisError), redis.sub, {
-            key: `${prefix}socket.io`,
-          }),
-        );
+        const quiet = (c: RedisClient) => quietForAdapter(c, options.onRedisError);
+        io.adapter(createAdapter(quiet(redis.client), quiet(redis.sub), { key: `${prefix}socket.io` }));
       }
       try {
         return await new Promise((done, failed) => {

@@ -169,9 +169,10 @@ const freePort = (): Promise<number> =>
 
 /**
  * A real redis-server of this test's own on 127.0.0.1 and a free port, with nothing saved to disk;
- * stopped by its PID after the test. Fails (never skips) where redis-server is not installed.
+ * stopped by its PID after the test (or on `onPort`, to come back where one stopped). Fails (never
+ * skips) where redis-server is not installed.
  */
-export const startRedis = async (): Promise<{ url: string; port: number }> => {
+export const startRedis = async (onPort?: number): Promise<{ url: string; port: number }> => {
   const bin = (process.env.PATH ?? '')
     .split(delimiter)
     .concat('/usr/bin', '/usr/sbin')
@@ -179,7 +180,7 @@ export const startRedis = async (): Promise<{ url: string; port: number }> => {
     .find((path) => existsSync(path));
   if (!bin) throw new Error(REDIS_MISSING);
   for (let attempt = 0; ; attempt += 1) {
-    const port = await freePort();
+    const port = onPort ?? (await freePort());
     const child = spawn(
       bin,
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -211,7 +212,8 @@ export const startRedis = async (): Promise<{ url: string; port: number }> => {
       return { url: `redis://127.0.0.1:${port}`, port };
     }
     // Another process took the port between the probe and the start: try another one.
-    if (attempt >= 3) throw new Error(`redis-server did not start: ${output.slice(-500)}`);
+    if (attempt >= 3 || onPort !== undefined)
+      throw new Error(`redis-server did not start: ${output.slice(-500)}`);
   }
 };
 
@@ -220,6 +222,6 @@ export const redisClient = async (url: string) => {
   const c = createClient({ url });
   c.on('error', () => {});
   await within(c.connect(), BUDGET, 'connecting to redis');
-  cleanups.push(() => c.close().catch(() => c.destroy()));
+  cleanups.push(() => (c.isReady ? c.close().catch(() => c.destroy()) : c.isOpen ? c.destroy() : undefined));
   return c;
 };

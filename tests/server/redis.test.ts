@@ -357,6 +357,53 @@ describe('room server with REDIS_URL: two instances, one room', () => {
   );
 
   it(
+    'goes on when Redis goes away: refuses what needs it, throws nothing, and serves again once it is back',
+    async () => {
+      const redis = await startRedis();
+      const errors: Error[] = [];
+      const { url, server } = await startServer({ redisUrl: redis.url, onRedisError: (e) => errors.push(e) });
+      const trainer = await openRoom(url);
+      const phone = await joinRoom(url, trainer.code);
+      await ask(trainer.socket, 'vote.open', { ...trainer.auth, decision: DECISION, letters: ['A', 'B'] });
+      const look = await redisClient(redis.url);
+      await look.sendCommand(['SHUTDOWN', 'NOSAVE']).catch(() => {});
+      await within(
+        (async () => {
+          while (errors.length === 0) await new Promise((done) => setTimeout(done, 10));
+        })(),
+        BUDGET,
+        'the server hearing Redis go',
+      );
+      // What needs Redis is refused at once, not left waiting; the connections stay.
+      expect(await ask(phone.socket, 'vote.cast', { decision: DECISION, letter: 'A' })).toEqual({
+        ok: false,
+        error: 'server',
+      });
+      expect(await ask(trainer.socket, 'room.sync', { ...trainer.auth, message: { kind: 'x' } })).toEqual({
+        ok: false,
+        error: 'server',
+      });
+      phone.socket.disconnect();
+      await expect(server.sweep()).rejects.toThrow();
+      // Back (empty: it kept nothing on disk): the server reconnects by itself and opens rooms again.
+      await startRedis(redis.port);
+      await within(
+        (async () => {
+          for (;;) {
+            const reply = await ask(trainer.socket, 'room.open', {});
+            if (reply.ok) return;
+            await new Promise((done) => setTimeout(done, 100));
+          }
+        })(),
+        BUDGET,
+        'a room opening after Redis came back',
+      );
+      expect(server.stats.dropped.server).toBeGreaterThanOrEqual(2);
+    },
+    T,
+  );
+
+  it(
     'says clearly that Redis cannot be reached at start, and names no password',
     async () => {
       const redis = await startRedis();
