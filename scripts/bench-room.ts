@@ -532,7 +532,10 @@ const main = async () => {
       );
     });
     const own = process.memoryUsage();
-    console.log(`  this process (the clients): RSS ${mb(own.rss)}, heap ${mb(own.heapUsed)}`);
+    const cpu = process.cpuUsage();
+    console.log(
+      `  this process (the clients, on the same cores): RSS ${mb(own.rss)}, heap ${mb(own.heapUsed)}, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`,
+    );
     for (const room of rooms) {
       room.trainer.disconnect();
       for (const phone of room.phones) phone.disconnect();
