@@ -188,7 +188,10 @@ export const OUTGOING = {
   'room.state': RoomStateSchema,
   'room.count': v.strictObject({ participants: count, seq }),
   'room.closed': v.strictObject({ code: CodeSchema }),
-  /** To the trainer: after each vote that changed the count or the split. */
+  /**
+   * To the trainer: after each vote that changed the count or the split (votes the server reads at
+   * the same moment go out as one count, the newest), and when a vote opens.
+   */
   'vote.count': liveTally,
   /** To the trainer: the phones' final votes when the vote closes. */
   'vote.tally': v.strictObject({ decision: v.nullable(DecisionSchema), tally: TallySchema }),
