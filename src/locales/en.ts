@@ -67,7 +67,7 @@ export const en: Messages = {
     status: {
       checking: 'Checking whether phones can join…',
       unavailable:
-        'Phones cannot join here: this game comes from a plain web server, not from the room server (npm start). Count the votes on their phones or by show of hands.',
+        'Phones cannot join here: this game comes from a plain web server, not from the room server (npm start). Count the votes by show of hands.',
       failed:
         'The room for phones could not be opened (the room server is full or out of reach). Count the votes by show of hands.',
     },
@@ -101,7 +101,7 @@ export const en: Messages = {
   group: {
     setupHeading: 'Prepare a group session',
     setupIntro:
-      'The room reads the dilemma together, discusses it, votes by show of hands and sees the distribution. The room’s choice drives the story.',
+      'The room reads the dilemma together, discusses it, votes on their phones or by show of hands and sees the distribution. The room’s choice drives the story.',
     scenario: 'Scenario and organisation',
     minutes: 'Discussion time per decision (minutes)',
     showMeters: 'Show the meters on screen',
