@@ -89,12 +89,18 @@ const vote = async (phones: Page[], letters: string[]) => {
  * Plays the scenario on the projector to its group debrief: read on, and at each vote let the phones
  * vote (the first two A, the third B) and one hand be counted for A, then reveal.
  */
-const playWithPhones = async (projector: Page, phones: Page[], onReveal?: () => Promise<void>) => {
+const playWithPhones = async (
+  projector: Page,
+  phones: Page[],
+  check?: { onVoteOpen: () => Promise<void>; onVoted: () => Promise<void>; onReveal: () => Promise<void> },
+) => {
   let votes = 0;
   for (let step = 0; step < 200 && (await projector.locator('#gd-heading').count()) === 0; step++) {
     if ((await phase(projector)) === 'tally') {
       await expect(phones[0]!.locator('button[data-letter="A"]')).toBeEnabled();
+      await check?.onVoteOpen();
       await vote(phones, ['A', 'A', 'B']);
+      await check?.onVoted();
       // The projector says how many phones voted, never how.
       await expect(projector.locator('[data-phone-votes]')).toHaveAttribute('data-phone-votes', '3');
       await expect(projector.locator('.options .count')).toHaveCount(0);
@@ -104,7 +110,7 @@ const playWithPhones = async (projector: Page, phones: Page[], onReveal?: () => 
       // Every phone sees the room's split, hands and phones together, with its own vote marked.
       for (const phone of phones) await expect(phone.locator('.phone-split')).toBeVisible();
       await expect(phones[2]!.locator('.phone-split [data-letter="B"]')).toContainText(/1/);
-      await onReveal?.();
+      await check?.onReveal();
       votes++;
     } else await press(projector, 'ArrowRight');
   }
@@ -133,12 +139,20 @@ test('a room of phones plays a whole session, a queued second scenario too, and 
   await expect(presenter.locator('.presenter-phones [data-participants="3"]')).toBeVisible();
   await expect(projector.locator('.presenter-phones')).toHaveCount(0);
 
-  let axed = false;
-  const first = await playWithPhones(projector, phones, async () => {
-    if (axed) return;
-    axed = true;
-    await axe(phones[0]!, 'phone reveal');
+  // Every phone view passes axe, the first time it is seen.
+  const seen = new Set<string>();
+  const once = (where: string, phone: Page) => async () => {
+    if (seen.has(where)) return;
+    seen.add(where);
+    await axe(phone, where);
+  };
+  await expect(phones[0]!.locator('.phone-look, .phone-decision').first()).toBeVisible();
+  const first = await playWithPhones(projector, phones, {
+    onVoteOpen: once('phone vote open', phones[1]!),
+    onVoted: once('phone voted', phones[0]!),
+    onReveal: once('phone reveal', phones[0]!),
   });
+  expect([...seen]).toEqual(['phone vote open', 'phone voted', 'phone reveal']);
   expect(first).toBeGreaterThan(0);
   // Each phone's own debrief: its votes beside the room's path.
   for (const phone of phones) {
