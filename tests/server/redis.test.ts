@@ -102,6 +102,12 @@ describe('Redis store: each change one step, whichever instance makes it', () =>
       const after = await two.get('ABCDEF');
       expect(after?.votes).toEqual(closedRoom!.votes);
       expect(after?.open).toBe(false);
+      // A change may also set the votes outright, or clear them; either is stored as given.
+      const some = { [devices[0]!]: 'B' as const, [devices[1]!]: 'C' as const };
+      await one.update('ABCDEF', (room) => ({ room: { ...room, votes: some }, result: true }));
+      expect((await two.get('ABCDEF'))?.votes).toEqual(some);
+      await two.update('ABCDEF', (room) => ({ room: { ...room, votes: {} }, result: true }));
+      expect((await one.get('ABCDEF'))?.votes).toEqual({});
     },
     T,
   );
