@@ -118,6 +118,7 @@ export const serve = async (
       ? {
           redisUrl,
           // What went wrong with the connection, at most once a minute; never anything about a player.
+          onRedisWarning: (message: string) => say.err(message),
           onRedisError: (error: Error) => {
             if (Date.now() - lastError < 60_000) return;
             lastError = Date.now();

@@ -396,3 +396,21 @@ export const connectRedis = async (
   started = true;
   return { client, sub };
 };
+
+/**
+ * Whether this Redis writes what it holds to disk (RDB snapshots or an append-only file), as Debian's
+ * default configuration does: then device ids and votes would end up on disk. A message saying so and
+ * how to stop it, or undefined when it keeps everything in memory (or will not say: CONFIG disabled).
+ */
+export const diskWarning = async (client: RedisClient, url: string): Promise<string | undefined> => {
+  try {
+    const config = (await client.configGet('save')) as Record<string, string>;
+    const aof = (await client.configGet('appendonly')) as Record<string, string>;
+    const saves = (config.save ?? '').trim() !== '';
+    const appends = (aof.appendonly ?? 'no') !== 'no';
+    if (!saves && !appends) return undefined;
+    return `Redis at ${safeUrl(url)} writes its data to disk (${[saves ? 'save' : '', appends ? 'appendonly' : ''].filter(Boolean).join(', ')}): room codes, device ids and votes would be on disk until it rewrites them. Run it with --save '' --appendonly no (or CONFIG SET save '' and appendonly no).`;
+  } catch {
+    return undefined;
+  }
+};

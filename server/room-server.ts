@@ -18,7 +18,7 @@ import {
   readIncoming,
 } from '../src/domain/room-protocol.ts';
 import { type Bucket, DEFAULT_RATE_LIMITS, type RateLimits, tokenBucket } from './rate-limit.ts';
-import { connectRedis, type RedisClient, redisRoomStore } from './redis-store.ts';
+import { connectRedis, diskWarning, type RedisClient, redisRoomStore } from './redis-store.ts';
 import {
   countVotes,
   isExpired,
@@ -48,6 +48,8 @@ export interface RoomServerOptions {
   readonly redisPrefix?: string;
   /** Told when the Redis connection fails after start (it is retried); never anything about a player. */
   readonly onRedisError?: (error: Error) => void;
+  /** Told at start when that Redis writes its data to disk (nothing about a player should be). */
+  readonly onRedisWarning?: (message: string) => void;
   /** The clock for expiry and rate limits; tests inject their own. */
   readonly now?: () => number;
   /** A room with no trainer connected for this long is deleted. Default 2 h. */
@@ -511,6 +513,8 @@ export const createRoomServer = (options: RoomServerOptions) => {
     listen: async (): Promise<{ host: string; port: number }> => {
       if (options.redisUrl && !redis) {
         redis = await connectRedis(options.redisUrl, options.onRedisError);
+        const warning = await diskWarning(redis.client, options.redisUrl);
+        if (warning) options.onRedisWarning?.(warning);
         const prefix = options.redisPrefix ?? 'oa:';
         store = options.store ?? redisRoomStore({ client: redis.client, prefix, now, idleMs, maxAgeMs });
         const quiet = (c: RedisClient) => quietForAdapter(c, options.onRedisError);

@@ -410,6 +410,24 @@ describe('room server with REDIS_URL: two instances, one room', () => {
   );
 
   it(
+    'warns at start when Redis writes its data (device ids, votes) to disk, and not when it keeps it in memory',
+    async () => {
+      const redis = await startRedis();
+      const quiet: string[] = [];
+      await startServer({ redisUrl: redis.url, onRedisWarning: (m) => quiet.push(m) });
+      expect(quiet).toEqual([]);
+      const look = await redisClient(redis.url);
+      await look.configSet('save', '3600 1');
+      const warned: string[] = [];
+      await startServer({ redisUrl: redis.url, onRedisWarning: (m) => warned.push(m) });
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toContain(`Redis at ${redis.url} writes its data to disk (save)`);
+      expect(warned[0]).toContain("--save '' --appendonly no");
+    },
+    T,
+  );
+
+  it(
     'says clearly that Redis cannot be reached at start, and names no password',
     async () => {
       const redis = await startRedis();
