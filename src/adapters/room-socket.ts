@@ -140,6 +140,8 @@ export const openTrainerRoom = async (
 
   /** (Re)claims the room: after a reload, a dropped link or a restarted server, everything is told again. */
   const claim = async (): Promise<boolean> => {
+    // A restarted server counts from the start again.
+    seen = { room: -1, vote: -1 };
     if (room) {
       const resumed = readReply('room.resume', await ask(socket, 'room.resume', room));
       if (!resumed) return false;
@@ -176,11 +178,21 @@ export const openTrainerRoom = async (
     link = 'offline';
     changed();
   });
-  on(socket, 'room.count', ({ participants }) => {
+  // Through several server instances two counts can overtake each other: the newest of the room wins.
+  let seen = { room: -1, vote: -1 };
+  const newer = (kind: 'room' | 'vote', seq: number | undefined) => {
+    if (seq === undefined) return true;
+    if (seq < seen[kind]) return false;
+    seen = { ...seen, [kind]: seq };
+    return true;
+  };
+  on(socket, 'room.count', ({ participants, seq }) => {
+    if (!newer('room', seq)) return;
     live = { ...live, participants };
     changed();
   });
-  on(socket, 'vote.count', ({ decision, cast, tally }) => {
+  on(socket, 'vote.count', ({ decision, cast, tally, seq }) => {
+    if (!newer('vote', seq)) return;
     live = { ...live, decision, cast, tally };
     changed();
   });
