@@ -202,6 +202,35 @@ test('a phone that loses its link gets back in with its vote, and a projector re
   await expect(phones[1]!.locator('.phone-split')).toBeVisible();
 });
 
+test('the trainer’s phone drives the projector as presenter with the trainer token, and only with it', async ({
+  browser,
+}) => {
+  const { projector } = await openRoom(browser, WETHOUDER);
+  await projector.locator('.group-form button.primary').click();
+  await expect(projector.locator('.group-screen')).toHaveAttribute('data-phase', 'reading');
+  // The trainer's own link (the presenter's second QR code): the room and the token, kept by the projector.
+  const key = JSON.parse(
+    (await projector.evaluate(() => localStorage.getItem('open-ambtenaar:room-server:v1'))) ?? '{}',
+  ) as { code: string; token: string };
+
+  const stranger = await (await device(browser, phone())).newPage();
+  await stranger.goto(`/#presenter&room=${key.code}&token=${'A'.repeat(32)}`);
+  await expect(stranger.locator('.presenter')).toBeVisible();
+  await expect(stranger.locator('.presenter [data-next]')).toHaveCount(0);
+
+  const remote = await (await device(browser, phone())).newPage();
+  await remote.goto(`/#presenter&room=${key.code}&token=${key.token}`);
+  const next = remote.locator('.presenter [data-next]');
+  await expect(next).toBeVisible();
+  // The token leaves the address bar as soon as it is read.
+  expect(new URL(remote.url()).hash).toBe('#presenter');
+  await next.tap();
+  await expect(projector.locator('.group-screen')).toHaveAttribute('data-phase', 'present');
+  await expect(remote.locator('.presenter')).toContainText(/./);
+  await expect(stranger.locator('.presenter [data-next]')).toHaveCount(0);
+  await axe(remote, 'trainer’s phone as presenter');
+});
+
 test('a projector served as plain files says why phones cannot join, and the room counts hands', async ({
   page,
 }) => {
