@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { freshStart, position } from './helpers.ts';
-
-const scan = async (page: Page, screen: string) => {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = result.violations.map(
-    (v) =>
-      `${screen}: ${v.id} ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join('; ')}`,
-  );
-  expect(summary).toEqual([]);
-};
+import { expect, test } from '@playwright/test';
+import { freshStart, position, expectNoAxeViolations as scan } from './helpers.ts';
 
 for (const lang of ['nl', 'en'] as const) {
   test(`every screen passes an axe scan (${lang})`, async ({ page }) => {

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { freshStart } from './helpers.ts';
+import {
+  expectNoAxeViolations as axe,
+  freshStart,
+  roomPhase as phase,
+  pressInRoom as press,
+} from './helpers.ts';
 
-const phase = (page: Page) => page.locator('.group-screen').getAttribute('data-phase');
-const press = async (page: Page, key: string) => {
-  const before = await page.evaluate(
-    () => document.querySelector('.group-screen')?.outerHTML ?? document.title,
-  );
-  await page.keyboard.press(key);
-  await page.waitForFunction(
-    (b) => (document.querySelector('.group-screen')?.outerHTML ?? document.title) !== b,
-    before,
-  );
-};
 /** From a fresh start to the group setup with a scenario chosen (default: the form's first). */
 const toGroupSetup = async (page: Page, scenario?: string) => {
   await freshStart(page);
@@ -25,14 +18,6 @@ const WETHOUDER = 'de-nieuwe-wethouder|standaard';
 const seconds = async (page: Page) => {
   const [m, s] = ((await page.locator('.timer strong').textContent()) ?? '').split(':').map(Number);
   return m! * 60 + s!;
-};
-const axe = async (page: Page, where: string) => {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
-  ).toEqual([]);
 };
 
 test('a trainer runs a group session by keyboard: discuss, count hands, reveal, step back, undo, debrief', async ({

@@ -1,4 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+
+/** Fails with every WCAG 2.1 A/AA violation axe finds on the page, each named with `where` it was seen. */
+export const expectNoAxeViolations = async (page: Page, where: string) => {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    result.violations.map(
+      (v) =>
+        `${where}: ${v.id} ${v.help} at ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary})`).join('; ')}`,
+    ),
+  ).toEqual([]);
+};
+
+/** The phase the projector shows in a group session. */
+export const roomPhase = (page: Page) => page.locator('.group-screen').getAttribute('data-phase');
+
+/** Presses a key in a group session and waits until the room shows something else. */
+export const pressInRoom = async (page: Page, key: string) => {
+  const before = await page.evaluate(
+    () => document.querySelector('.group-screen')?.outerHTML ?? document.title,
+  );
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (b) => (document.querySelector('.group-screen')?.outerHTML ?? document.title) !== b,
+    before,
+  );
+};
 
 /** A short description of where the game is, which changes with every step of a play. */
 export const position = (page: Page) =>

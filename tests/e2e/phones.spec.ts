@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations as axe, roomPhase as phase, pressInRoom as press } from './helpers.ts';
 
 /*
  * A room of phones against the real room server (tests/support/serve-room.ts, started by the config):
@@ -29,28 +29,6 @@ const device = async (browser: Browser, options: Parameters<Browser['newContext'
     localStorage.setItem('open-ambtenaar:preferences', JSON.stringify({ lang: l, muted: true }));
   }, lang);
   return context;
-};
-
-const phase = (page: Page) => page.locator('.group-screen').getAttribute('data-phase');
-/** Presses a key on the projector and waits until the room shows something else. */
-const press = async (page: Page, key: string) => {
-  const before = await page.evaluate(
-    () => document.querySelector('.group-screen')?.outerHTML ?? document.title,
-  );
-  await page.keyboard.press(key);
-  await page.waitForFunction(
-    (b) => (document.querySelector('.group-screen')?.outerHTML ?? document.title) !== b,
-    before,
-  );
-};
-
-const axe = async (page: Page, where: string) => {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    result.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
-  ).toEqual([]);
 };
 
 /** The projector on the group setup screen, its room open for phones; returns the room code. */
