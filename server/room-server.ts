@@ -162,6 +162,9 @@ export const createRoomServer = (options: RoomServerOptions) => {
   const http: HttpServer = createServer(staticFiles(options.root));
   const io = new Server(http, {
     serveClient: false,
+    // A phone whose Wi-Fi silently dropped knows within 15 s (not socket.io's default 45 s) and rejoins.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
     // Each kind of message has its own cap (tooLarge, below); this is only the outer bound.
     maxHttpBufferSize: MAX_SYNC_BYTES + 1024,
     // Recovery needs an adapter that keeps sessions; the Redis adapter does not, so there phones join again.
