@@ -10,8 +10,10 @@ export interface ResearchQuote {
 }
 
 /**
- * The voice from practice the debrief shows beside each strategy. Checked against the thesis text
- * by tests/content/research-quotes.test.ts; see docs/research-quotes.md for the wider collection.
+ * The voice from practice the debrief shows beside each strategy, placed where the thesis places it
+ * (§4.3.2; thesis line 929 for the energy strategy). Checked against the thesis text by
+ * tests/content/research-quotes.test.ts and tests/content/research-labels.test.ts; see
+ * docs/research-quotes.md for the wider collection.
  */
 export const STRATEGY_QUOTES: Readonly<Partial<Record<Strategy, ResearchQuote>>> = {
   maatwerk: {
@@ -26,8 +28,8 @@ export const STRATEGY_QUOTES: Readonly<Partial<Record<Strategy, ResearchQuote>>>
     respondent: 'R1',
     section: '4.3.2',
     text: {
-      nl: 'Ik heb gewoon geleerd om te gaan waar de energie zit en niet aan dode paarden trekken, want dat gaat gewoon je rug kosten letterlijk.',
-      en: 'I have simply learned to go where the energy is and not to pull dead horses, because that will literally cost you your back.',
+      nl: 'Ik heb gewoon geleerd om te gaan waar de energie zit en niet aan dode paarden trekken, want dat gaat gewoon je rug kosten letterlijk. En als de energie er niet is, dan laat maar dan negeer ik het weer en dan ga ik gewoon naar het volgende.',
+      en: 'I have simply learned to go where the energy is and not to pull dead horses, because that will literally cost you your back. And if the energy isn’t there, then never mind: I ignore it again and simply move on to the next thing.',
     },
   },
   conformeren: {
@@ -54,22 +56,19 @@ export const STRATEGY_QUOTES: Readonly<Partial<Record<Strategy, ResearchQuote>>>
       en: 'Look, arguing the case at length really makes no sense. If someone doesn’t see it, for whatever reason, I’m really not going to start some kind of fight; that really is pointless.',
     },
   },
+  // Giving up is no strategy in the thesis. R8, a policy officer who knows what data is worth, tells
+  // how the new work is the first to go under pressure (§4.3.1): what letting it go costs.
   opgeven: {
-    respondent: 'R1',
-    section: '4.3.2',
+    respondent: 'R8',
+    section: '4.3.1',
     text: {
-      nl: 'En als de energie er niet is, dan laat maar dan negeer ik het weer en dan ga ik gewoon naar het volgende.',
-      en: 'And if the energy isn’t there, then never mind: I ignore it again and simply move on to the next thing.',
+      nl: 'Ik denk dat als je ziet dat de werkdruk gewoon heel hoog is op dit moment, dat mensen überhaupt bezig zijn om hun deadlines en termijnen te halen. Dan is dit element wel eentje die als eerste sneuvelt, want het kost gewoon tijd.',
+      en: 'I think that when you see that the workload is simply very high at the moment, that people are busy just meeting their deadlines and time limits, then this element is definitely one of the first to go, because it simply takes time.',
     },
   },
-  'dood-paard': {
-    respondent: 'R5',
-    section: '4.3.2',
-    text: {
-      nl: 'Is dat het waard, om hier heel lang aan die deur te gaan morrelen, of ga ik naar volgende waar de deur al op een kier staat.',
-      en: 'Is it worth it to keep fiddling with this door for a long time, or do I go to the next one, where the door is already ajar?',
-    },
-  },
+  // No quote for 'dood-paard': the thesis's only words on dead horses are R1's, and they belong to the
+  // energy strategy above (shown in every debrief). R5's door "op een kier" and "gouden ei" belong there
+  // too (§4.3.2, thesis line 929), not here: see docs/research-quotes.md.
 };
 
 /** What each precondition of §4.4 means in practice, in the words of a respondent. */

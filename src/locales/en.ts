@@ -442,7 +442,8 @@ export const en: Messages = {
     doordrukken:
       'You pushed on without bringing others along. It can win ground, but it often costs support.',
     opgeven: 'You let it go. Sometimes stopping is wise; sometimes a chance is left on the table.',
-    'dood-paard': 'You kept pushing where nothing moved. It costs energy and yields little.',
+    'dood-paard':
+      'You kept pushing where nothing moved. It costs energy and yields little: the opposite of going where the energy is.',
     geen: 'This choice followed none of the strategies from the research.',
   },
   precondition: {

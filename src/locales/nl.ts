@@ -443,7 +443,8 @@ export const nl = {
     doordrukken:
       'Je zette door zonder de ander mee te krijgen. Dat kan winst opleveren, maar kost vaak steun.',
     opgeven: 'Je liet het erbij zitten. Soms is stoppen verstandig; soms laat je een kans liggen.',
-    'dood-paard': 'Je bleef duwen waar geen beweging in zat. Dat kost energie en levert weinig op.',
+    'dood-paard':
+      'Je bleef duwen waar geen beweging in zat. Dat kost energie en levert weinig op: het tegendeel van gaan waar de energie is.',
     geen: 'Deze keuze volgde geen van de strategieën uit het onderzoek.',
   },
   precondition: {
