@@ -2,11 +2,11 @@
 import { defineConfig } from 'vite';
 import { manifestPlugin } from './scripts/vite-manifest-plugin.ts';
 import { offlinePlugin } from './scripts/vite-offline-plugin.ts';
-import { extraScenarioFiles, scenarioDevPlugin } from './scripts/vite-scenario-plugin.ts';
+import { scenarioCatalog } from './scripts/vite-scenario-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioDevPlugin(), extraScenarioFiles(), manifestPlugin(), offlinePlugin()],
+  plugins: [scenarioCatalog(), manifestPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

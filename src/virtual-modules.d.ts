@@ -1,5 +1,5 @@
-/** Scenario files added to the library by the build mode (see scripts/vite-scenario-plugin.ts); path → text. */
-declare module 'virtual:extra-scenario-files' {
-  const files: Readonly<Record<string, string>>;
-  export default files;
+/** The scenario library, checked and compiled to plain data by the build (scripts/vite-scenario-plugin.ts). */
+declare module 'virtual:scenario-catalog' {
+  const catalog: import('./domain/catalog.ts').CompiledCatalog;
+  export default catalog;
 }

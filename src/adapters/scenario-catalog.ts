@@ -1,37 +1,11 @@
-import extraScenarioFiles from 'virtual:extra-scenario-files';
-import { type CheckedFile, checkScenario, refuseDuplicateIds } from '../domain/check-scenario.ts';
-import type { Problem } from '../domain/problems.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import compiled from 'virtual:scenario-catalog';
+import { type Catalog, fromCompiled } from '../domain/catalog.ts';
 
-export interface Catalog {
-  readonly scenarios: readonly Scenario[];
-  /** Problems of the files that were skipped, grouped per file. */
-  readonly broken: ReadonlyMap<string, readonly Problem[]>;
-}
+export type { Catalog };
 
 /**
- * Checks scenario file texts (checkScenario never throws); valid ones are offered, broken ones are
- * reported and skipped. Of two files with the same scenario id (`x.yaml` and `x.yml`), the second in
- * path order is reported, naming the first.
+ * The scenario library as the build checked it (scripts/vite-scenario-plugin.ts): the game gets plain
+ * data, and neither the YAML parser nor the checker is in what a player loads. In the dev server a
+ * changed file is checked again and the page reloads.
  */
-export const buildCatalog = (files: Readonly<Record<string, string>>): Catalog => {
-  const checked: CheckedFile[] = Object.entries(files)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => {
-      const file = path.replace(/^\//, '');
-      return { file, text, result: checkScenario(file, text) };
-    });
-  const scenarios: Scenario[] = [];
-  const broken = new Map<string, readonly Problem[]>();
-  refuseDuplicateIds(checked).forEach((result, i) => {
-    if (result.scenario) scenarios.push(result.scenario);
-    else broken.set(checked[i]!.file, result.problems);
-  });
-  return { scenarios, broken };
-};
-
-/** The scenario files bundled with the game (and, in one test build, more); in the dev server a change reloads the page. */
-export const bundledScenarioFiles = (): Record<string, string> => ({
-  ...import.meta.glob<string>('/scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }),
-  ...extraScenarioFiles,
-});
+export const bundledCatalog = (): Catalog => fromCompiled(compiled);

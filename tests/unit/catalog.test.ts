@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/adapters/scenario-catalog.ts';
-import { MINI } from '../support/scenarios.ts';
+import { buildCatalog } from '../../src/domain/catalog.ts';
+import { loadValid, MINI, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 describe('the catalog the game loads', () => {
   it('offers the valid scenarios and reports the broken ones per file, without throwing', () => {
@@ -16,8 +17,17 @@ describe('the catalog the game loads', () => {
     expect(catalog.broken.get('scenarios/leeg.yaml')?.[0]?.code).toBe('wrong-shape');
   });
 
-  it('bundles the scenario files of the game', async () => {
-    const { bundledScenarioFiles } = await import('../../src/adapters/scenario-catalog.ts');
-    expect(Object.keys(bundledScenarioFiles())).toContain('/scenarios/de-nieuwe-wethouder.yaml');
+  it('bundles the library as the build checked it: every scenario file, none broken', async () => {
+    const { bundledCatalog } = await import('../../src/adapters/scenario-catalog.ts');
+    const catalog = bundledCatalog();
+    expect(catalog.scenarios.map((s) => s.file).sort()).toEqual(
+      yamlFiles(SCENARIO_DIR)
+        .map((f) => `scenarios/${basename(f)}`)
+        .sort(),
+    );
+    expect([...catalog.broken.keys()]).toEqual([]);
+    // The compiled scenarios are the checked ones, as plain data.
+    for (const scenario of catalog.scenarios)
+      expect(scenario).toEqual(loadValid(join(SCENARIO_DIR, basename(scenario.file))));
   });
 });
