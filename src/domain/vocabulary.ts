@@ -8,24 +8,30 @@
 export const LAYERS = ['weberiaans', 'npm', 'netwerk', 'open-overheid'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/**
+ * The layer each competency comes from: the first paradigm table of the thesis that names it
+ * (line numbers of docs/research/thesis-open-ambtenaar-2019.txt; tests/content/research-labels.test.ts
+ * holds this table to them). Only data skills and innovation are new with open government (71, 851,
+ * 1043); collaboration, within and beyond one's own department, is "niet nieuw" (835).
+ */
 export const COMPETENCY_LAYER = {
-  integer: 'weberiaans',
-  neutraal: 'weberiaans',
-  deskundig: 'weberiaans',
-  'kritisch-loyaal': 'weberiaans',
-  regelgericht: 'weberiaans',
-  'psm-gemotiveerd': 'npm',
-  'politiek-bewust': 'npm',
-  resultaatgericht: 'npm',
-  flexibel: 'npm',
-  omgevingsbewust: 'netwerk',
-  samenwerkend: 'netwerk',
-  'emotioneel-intelligent': 'netwerk',
-  transparant: 'netwerk',
-  datatechnisch: 'open-overheid',
-  innovatief: 'open-overheid',
-  'burgers-betrekken': 'open-overheid',
-  'integraal-samenwerken': 'open-overheid',
+  integer: 'weberiaans', // Tabel 1, 396
+  neutraal: 'weberiaans', // Tabel 1, 393
+  deskundig: 'weberiaans', // Tabel 1, 397; "niet nieuw" (827)
+  'kritisch-loyaal': 'weberiaans', // Tabel 1, 392 (loyaal); Steijn makes it critical (Tabel 2, 415)
+  regelgericht: 'weberiaans', // Tabel 1, 395
+  'psm-gemotiveerd': 'npm', // Tabel 2, 416
+  'politiek-bewust': 'npm', // Tabel 2, 417
+  resultaatgericht: 'npm', // Tabel 2, 418
+  flexibel: 'npm', // Tabel 2, 420
+  omgevingsbewust: 'npm', // Tabel 2, 419
+  samenwerkend: 'npm', // Tabel 2, 421; "niet nieuw" (835)
+  'integraal-samenwerken': 'npm', // Tabel 2, 421: "ook buiten de eigen afdeling"; intern (integraal) samenwerken (837)
+  'emotioneel-intelligent': 'netwerk', // Tabel 3, 436; new with 't Hart (447)
+  transparant: 'netwerk', // Tabel 3, 440; new with 't Hart (447)
+  'burgers-betrekken': 'netwerk', // Tabel 3, 441 (verknoopt in relevante netwerken); networked governance (973)
+  datatechnisch: 'open-overheid', // new: 71, 851, 1043
+  innovatief: 'open-overheid', // new: 71, 1043
 } as const satisfies Record<string, Layer>;
 export type Competency = keyof typeof COMPETENCY_LAYER;
 export const COMPETENCIES = Object.keys(COMPETENCY_LAYER) as Competency[];

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
+import { COMPETENCIES, COMPETENCY_LAYER, type Competency, type Layer } from '../../src/domain/vocabulary.ts';
+import { en } from '../../src/locales/en.ts';
+import { nl } from '../../src/locales/nl.ts';
 import { ROOT } from '../support/scenarios.ts';
 
 /**
@@ -52,4 +55,113 @@ describe('the voices beside the strategies stand where the thesis puts them (§4
       expect(sectionOf(at), strategy).toBe(quote.section);
     }
   });
+});
+
+/**
+ * Where each competency comes from: the first paradigm table of the thesis that names it (Table 1,
+ * Weber, 1.0; Table 2, Steijn, 2.0; Table 3, 't Hart, 3.0), or, for the two the thesis calls new with
+ * open government, the lines that say so. `text` stands verbatim on `line`.
+ */
+const LAYER_TABLE: Readonly<Record<Competency, { layer: Layer; line: number; text: string }>> = {
+  integer: { layer: 'weberiaans', line: 396, text: 'De integere ambtenaar' },
+  neutraal: { layer: 'weberiaans', line: 393, text: 'De neutrale ambtenaar' },
+  deskundig: { layer: 'weberiaans', line: 397, text: 'De deskundige ambtenaar' },
+  // Weber's loyal civil servant; Steijn's Table 2 (415) keeps the loyalty and adds the criticism.
+  'kritisch-loyaal': { layer: 'weberiaans', line: 392, text: 'De loyale ambtenaar' },
+  regelgericht: { layer: 'weberiaans', line: 395, text: 'op regels gericht' },
+  'psm-gemotiveerd': { layer: 'npm', line: 416, text: 'De PSM-gemotiveerde ambtenaar' },
+  'politiek-bewust': { layer: 'npm', line: 417, text: 'De politiek bewuste ambtenaar' },
+  resultaatgericht: { layer: 'npm', line: 418, text: 'De resultaatgerichte ambtenaar' },
+  omgevingsbewust: { layer: 'npm', line: 419, text: 'De omgevingsbewuste ambtenaar' },
+  flexibel: { layer: 'npm', line: 420, text: 'De flexibele ambtenaar' },
+  samenwerkend: { layer: 'npm', line: 421, text: 'De samenwerkende ambtenaar' },
+  'integraal-samenwerken': { layer: 'npm', line: 421, text: 'ook buiten de eigen afdeling' },
+  'emotioneel-intelligent': { layer: 'netwerk', line: 436, text: 'Emotioneel intelligent' },
+  transparant: {
+    layer: 'netwerk',
+    line: 440,
+    text: 'Transparant\tVerantwoording zoekend (naar samenleving).',
+  },
+  'burgers-betrekken': { layer: 'netwerk', line: 441, text: 'verknoopt in relevante netwerken' },
+  datatechnisch: {
+    layer: 'open-overheid',
+    line: 851,
+    text: 'De nieuwe competenties zijn echter de data-technische competenties',
+  },
+  innovatief: {
+    layer: 'open-overheid',
+    line: 1043,
+    text: 'voegen data-technische en innovatieve competenties toe',
+  },
+};
+
+/** The lines of the table whose caption starts with `caption`: from its header row to the caption. */
+const tableLines = (caption: string): [number, number] => {
+  const end = lines.findIndex((l) => l.startsWith(caption)) + 1;
+  let start = end;
+  while (start > 1 && !line(start).startsWith('Competentie\tCompetentie uitleg')) start--;
+  return [start, end];
+};
+const TABLE_OF: Readonly<Partial<Record<Layer, string>>> = {
+  weberiaans: 'Tabel 1: Weberiaanse ambtenaar',
+  npm: 'Tabel 2: Ambtenaar 2.0 volgens Steijn',
+  netwerk: 'Tabel 3: Ambtenaar 3.0',
+};
+/** The competencies the thesis adds with open government: 71 (summary), 851 (§4.2.6), 1043 (§6.1.3). */
+const NEW_IN_THESIS: readonly Competency[] = ['datatechnisch', 'innovatief'];
+
+describe('the layer of every competency is the one the thesis gives it (§2.2)', () => {
+  it('has a row in the table for every competency of the vocabulary, and the game uses that layer', () => {
+    expect(Object.keys(LAYER_TABLE).sort()).toEqual([...COMPETENCIES].sort());
+    for (const c of COMPETENCIES) expect(COMPETENCY_LAYER[c], c).toBe(LAYER_TABLE[c].layer);
+  });
+
+  it.each(Object.entries(LAYER_TABLE))('%s: the cited line says so, in the table of its layer', (_c, row) => {
+    expect(line(row.line)).toContain(row.text);
+    const caption = TABLE_OF[row.layer];
+    if (!caption) return;
+    const [start, end] = tableLines(caption);
+    expect(start, caption).toBeGreaterThan(1);
+    expect(row.line).toBeGreaterThan(start);
+    expect(row.line).toBeLessThan(end);
+  });
+
+  it('finds collaborating and environment-awareness in Steijn’s 2.0 table (419, 421), not in the 3.0 one', () => {
+    const [start, end] = tableLines('Tabel 2: Ambtenaar 2.0 volgens Steijn');
+    const table2 = lines.slice(start - 1, end).join('\n');
+    expect(table2).toContain('De omgevingsbewuste ambtenaar');
+    expect(table2).toContain('De samenwerkende ambtenaar');
+    expect(COMPETENCY_LAYER.omgevingsbewust).toBe('npm');
+    expect(COMPETENCY_LAYER.samenwerkend).toBe('npm');
+  });
+});
+
+describe('only the competencies the thesis calls new are called new', () => {
+  it('the thesis names data skills and innovation as new (71, 851, 1043) and collaboration as not new (835)', () => {
+    expect(line(71)).toContain('de data-technische en innovatieve competenties moeten worden toegevoegd');
+    expect(line(851)).toContain('De nieuwe competenties zijn echter de data-technische competenties');
+    expect(line(1043)).toContain('voegen data-technische en innovatieve competenties toe');
+    expect(line(835)).toContain('Net als de competentie deskundigheid is deze competentie niet nieuw.');
+  });
+
+  const calledNew = {
+    nl: (text: string) => /(?<!\p{L})nieuwe?(?!\p{L})/iu.test(text),
+    en: (text: string) => /\bnew\b(?! Public Management)/i.test(text),
+  };
+
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as const)(
+    '%s: the layer called new holds data skills and innovation, and nothing else',
+    (lang, words) => {
+      const newLayers = Object.entries(words.layer)
+        .filter(([, label]) => calledNew[lang](label))
+        .map(([layer]) => layer);
+      const calledNewCompetencies = COMPETENCIES.filter(
+        (c) => newLayers.includes(COMPETENCY_LAYER[c]) || calledNew[lang](words.competency[c]),
+      );
+      expect(calledNewCompetencies.sort()).toEqual([...NEW_IN_THESIS].sort());
+    },
+  );
 });
