@@ -8,9 +8,9 @@ export const en: Messages = {
   },
   title: {
     intro:
-      'You work on open government at a Dutch municipality. Every choice weighs competencies against each other: transparency against political awareness, renewal against results. There is no right or wrong answer; the game makes the weighing visible.',
+      'You work on open government at a Dutch municipality. Every choice weighs competencies against each other: transparency against political awareness, innovation against result-oriented working. There is no right or wrong answer; the game makes the weighing visible.',
     basis:
-      'The dilemmas come from interviews with civil servants in nine municipalities (De Vries, 2019, Utrecht University).',
+      'The dilemmas come from interviews with civil servants in nine municipalities and one province, and from a focus group of three experts (De Vries, 2019, Utrecht University).',
     start: 'Choose a scenario',
     group: 'Group session (projector)',
     language: 'Language',
@@ -353,7 +353,7 @@ export const en: Messages = {
     profileColumn: 'Drawn on / set aside',
     recommendations: 'Recommendations from the research (§6.4)',
     reflection: 'To think about',
-    reflectionIntro: 'The questions from the research interviews, now put to you:',
+    reflectionIntro: 'Questions adapted from the research interview questions (appendix 2), now put to you:',
     print: 'Print or save as PDF',
     again: 'Play again',
     another: 'Choose another scenario',

@@ -7,9 +7,9 @@ export const nl = {
   },
   title: {
     intro:
-      'Je werkt bij een gemeente aan open overheid. Elke keuze weegt competenties tegen elkaar af: transparantie tegen politiek bewustzijn, vernieuwing tegen resultaat. Er is geen goed of fout antwoord; het spel maakt het afwegen zichtbaar.',
+      'Je werkt bij een gemeente aan open overheid. Elke keuze weegt competenties tegen elkaar af: transparantie tegen politiek bewustzijn, innovatie tegen resultaatgericht werken. Er is geen goed of fout antwoord; het spel maakt het afwegen zichtbaar.',
     basis:
-      'De dilemma’s komen uit interviews met ambtenaren in negen gemeenten (De Vries, 2019, Universiteit Utrecht).',
+      'De dilemma’s komen uit interviews met ambtenaren van negen gemeenten en één provincie en uit een focusgroep met drie experts (De Vries, 2019, Universiteit Utrecht).',
     start: 'Kies een scenario',
     group: 'Groepssessie (projector)',
     language: 'Taal',
@@ -354,7 +354,7 @@ export const nl = {
     profileColumn: 'Beroep op / opzij gezet',
     recommendations: 'Aanbevelingen uit het onderzoek (§6.4)',
     reflection: 'Om over na te denken',
-    reflectionIntro: 'De vragen uit de interviews van het onderzoek, nu aan jou:',
+    reflectionIntro: 'Vragen, aangepast uit de interviewvragen van het onderzoek (bijlage 2), nu aan jou:',
     print: 'Afdrukken of als pdf bewaren',
     again: 'Nog een keer spelen',
     another: 'Ander scenario kiezen',

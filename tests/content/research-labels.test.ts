@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
 import { COMPETENCIES, COMPETENCY_LAYER, type Competency, type Layer } from '../../src/domain/vocabulary.ts';
 import { en } from '../../src/locales/en.ts';
 import { nl } from '../../src/locales/nl.ts';
-import { ROOT } from '../support/scenarios.ts';
+import { ROOT, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 /**
  * The game's labels held to the thesis (De Vries, 2019), line by line: where a quote, a layer, a
@@ -164,4 +164,52 @@ describe('only the competencies the thesis calls new are called new', () => {
       expect(calledNewCompetencies.sort()).toEqual([...NEW_IN_THESIS].sort());
     },
   );
+});
+
+/** Every string in a tree of interface words. */
+const strings = (tree: unknown): string[] =>
+  typeof tree === 'string'
+    ? [tree]
+    : tree && typeof tree === 'object'
+      ? Object.values(tree).flatMap(strings)
+      : [];
+
+describe('what the game says about the study (§3.1)', () => {
+  it('names the province and the focus group wherever it names the nine municipalities (53, 507)', () => {
+    expect(line(507)).toContain('binnen negen gemeenten en één provincie');
+    expect(line(507)).toContain('een focusgroep met een drietal experts');
+    const texts: [string, string][] = [
+      ...strings(nl).map((t): [string, string] => ['nl.ts', t]),
+      ...strings(en).map((t): [string, string] => ['en.ts', t]),
+    ];
+    const files = [
+      ...yamlFiles(SCENARIO_DIR),
+      join(ROOT, 'README.md'),
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => join(ROOT, 'docs', f)),
+    ];
+    for (const file of files) {
+      for (const paragraph of readFileSync(file, 'utf8').split(/\n\s*\n/)) texts.push([file, paragraph]);
+    }
+    const nine = /(negen|9) (nederlandse )?gemeenten|(nine|9) (dutch )?municipalities/i;
+    for (const [where, text] of texts) {
+      if (!nine.test(text)) continue;
+      expect(text, where).toMatch(/provincie|province/i);
+      expect(text, where).toMatch(/focusgroep|focus group/i);
+    }
+    expect(nl.title.basis).toMatch(/negen gemeenten/);
+  });
+
+  it('names the first dilemma as the thesis heads it: innovation versus result-oriented working (867)', () => {
+    expect(line(867)).toContain('Innovatie vs. Resultaatgericht werken');
+    expect(nl.title.intro).toContain('innovatie tegen resultaatgericht werken');
+    expect(nl.title.intro).not.toContain('vernieuwing tegen resultaat');
+    expect(en.title.intro).toContain('innovation against result-oriented working');
+  });
+
+  it('calls the reflection questions adapted from the interview questions, not the questions themselves', () => {
+    expect(nl.debrief.reflectionIntro).toMatch(/aangepast/);
+    expect(en.debrief.reflectionIntro).toMatch(/adapted/);
+  });
 });
