@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCatalog, compileCatalog } from '../src/domain/catalog.ts';
+import { buildCatalog } from '../src/domain/build-catalog.ts';
+import { compileCatalog } from '../src/domain/catalog.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 
 const ROOT = join(import.meta.dirname, '..');

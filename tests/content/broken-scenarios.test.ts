@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/domain/catalog.ts';
+import { buildCatalog } from '../../src/domain/build-catalog.ts';
 import { checkScenario } from '../../src/domain/check-scenario.ts';
 import { formatProblem } from '../../src/domain/problems.ts';
 import { checkFile, MINI, ROOT } from '../support/scenarios.ts';

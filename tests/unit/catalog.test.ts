@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/domain/catalog.ts';
+import { buildCatalog } from '../../src/domain/build-catalog.ts';
 import { loadValid, MINI, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 describe('the catalog the game loads', () => {
