@@ -43,11 +43,24 @@ export const RECOMMENDATIONS = [
   'data-skills',
   'team-spread',
   'conform-norm',
+  'hiring',
   'preconditions',
   'trust-experience',
 ] as const;
 /** The recommendations of §6.4 (for civil servants, §6.4.1, and for municipalities, §6.4.2). */
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/**
+ * What §6.4.2 (thesis line 1081) asks municipalities to hire for: data skills ("vragen naar
+ * data-technische competenties"), creative thinking (the innovative competencies, 847) and working
+ * together beyond one's own department. The hiring recommendation shows when a play set one aside.
+ */
+export const HIRING_COMPETENCIES: readonly Competency[] = [
+  'datatechnisch',
+  'innovatief',
+  'samenwerkend',
+  'integraal-samenwerken',
+];
 
 export interface Debrief {
   readonly scenario: string;
@@ -111,6 +124,7 @@ export const buildDebrief = (scenario: Scenario, play: PlayRecord): Debrief => {
     'conform-norm':
       chosen.some((c) => c.strategy === 'doordrukken' || c.strategy === 'dood-paard') ||
       !chosen.some((c) => c.strategy === 'conformeren'),
+    hiring: chosen.some((c) => c.setsAside.some((x) => HIRING_COMPETENCIES.includes(x))),
     preconditions: missing.length > 0,
     'trust-experience': true,
   };

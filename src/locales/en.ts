@@ -367,6 +367,8 @@ export const en: Messages = {
       'Look at the spread of competencies in your team: nobody has them all. If you often set a competency aside, make sure someone in your team brings it in (§6.4.1).',
     'conform-norm':
       'Find your organisation’s norm and see how far you can conform to it without losing your goal: showing concrete results worked for many respondents (§6.4.1).',
+    hiring:
+      'For municipalities: look deliberately at your recruitment policy. Ask about data skills when hiring, and take on people who can think creatively and work together beyond their own department (§6.4.2).',
     preconditions:
       'For municipalities: secure the preconditions. Data that can be found, a programme in which experiments are accounted for afterwards, and a board that gives mandate and capacity (§6.4.2).',
     'trust-experience':

@@ -368,6 +368,8 @@ export const nl = {
       'Kijk naar de spreiding van competenties in je team: niemand heeft ze allemaal. Zet je een competentie vaak opzij, zorg dan dat iemand in je team haar wel inbrengt (§6.4.1).',
     'conform-norm':
       'Zoek de norm van je organisatie en kijk hoever je je daaraan kunt conformeren zonder je doel te verliezen: concreet resultaat laten zien werkte voor veel respondenten (§6.4.1).',
+    hiring:
+      'Voor gemeenten: kijk bewust naar je sollicitatiebeleid. Vraag bij het aannemen naar datavaardigheden, en neem mensen aan die creatief kunnen denken en buiten hun eigen afdeling kunnen samenwerken (§6.4.2).',
     preconditions:
       'Voor gemeenten: zorg voor de randvoorwaarden. Vindbare data, een programma waarin experimenten achteraf verantwoord worden, en een bestuur dat mandaat en capaciteit geeft (§6.4.2).',
     'trust-experience':

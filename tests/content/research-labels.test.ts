@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDebrief, HIRING_COMPETENCIES, RECOMMENDATIONS } from '../../src/domain/debrief.ts';
 import { STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
 import { COMPETENCIES, COMPETENCY_LAYER, type Competency, type Layer } from '../../src/domain/vocabulary.ts';
 import { en } from '../../src/locales/en.ts';
 import { nl } from '../../src/locales/nl.ts';
-import { ROOT, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
+import { completePlays } from '../support/paths.ts';
+import { loadValid, MINI, ROOT, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 /**
  * The game's labels held to the thesis (De Vries, 2019), line by line: where a quote, a layer, a
@@ -211,5 +213,55 @@ describe('what the game says about the study (§3.1)', () => {
   it('calls the reflection questions adapted from the interview questions, not the questions themselves', () => {
     expect(nl.debrief.reflectionIntro).toMatch(/aangepast/);
     expect(en.debrief.reflectionIntro).toMatch(/adapted/);
+  });
+});
+
+describe('the recommendation on hiring of §6.4.2 (1081)', () => {
+  const participatie = loadValid(join(SCENARIO_DIR, 'participatie-aan-de-voorkant.yaml'));
+
+  it('is among the debrief’s recommendations, with words in both languages that say what 1081 says', () => {
+    expect(line(1081)).toContain(
+      'tijdens hun sollicitatieprocedure moeten gaan vragen naar data-technische competenties',
+    );
+    expect(line(1081)).toContain('creatief kunnen denken en kunnen samenwerken buiten hun eigen afdeling');
+    expect(RECOMMENDATIONS).toContain('hiring');
+    expect(nl.recommendation.hiring).toMatch(/sollicitatie/);
+    expect(nl.recommendation.hiring).toMatch(/datavaardig/);
+    expect(nl.recommendation.hiring).toMatch(/§6\.4\.2/);
+    expect(en.recommendation.hiring).toMatch(/hiring/);
+    expect(en.recommendation.hiring).toMatch(/§6\.4\.2/);
+    expect([...HIRING_COMPETENCIES].sort()).toEqual(
+      ['datatechnisch', 'innovatief', 'integraal-samenwerken', 'samenwerkend'].sort(),
+    );
+  });
+
+  it('shows exactly when a choice set aside what 1081 asks to hire for, and so can show', () => {
+    const plays = completePlays(participatie);
+    let shown = 0;
+    for (const { record } of plays) {
+      const steps = record.steps.map((step) => {
+        const beat = participatie.beats[step.beat];
+        return beat?.kind === 'decision'
+          ? beat.decision.choices.find((c) => c.id === step.choice)
+          : undefined;
+      });
+      const setAside = steps.some((c) => c?.setsAside.some((x) => HIRING_COMPETENCIES.includes(x)));
+      const recommended = buildDebrief(participatie, record).recommendations.includes('hiring');
+      expect(recommended, record.steps.map((s) => s.choice).join(' → ')).toBe(setAside);
+      if (recommended) shown++;
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('does not show after a play that set none of them aside', () => {
+    const mini = loadValid(MINI);
+    const debrief = buildDebrief(mini, {
+      scenario: 'mini',
+      context: 'met-mandaat',
+      steps: [{ beat: 'keuze', choice: 'open' }],
+      meters: mini.meters,
+      flags: ['open'],
+    });
+    expect(debrief.recommendations).not.toContain('hiring');
   });
 });
