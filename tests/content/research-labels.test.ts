@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, HIRING_COMPETENCIES, RECOMMENDATIONS } from '../../src/domain/debrief.ts';
 import { STRATEGY_QUOTES } from '../../src/domain/research-quotes.ts';
+import type { Choice, DecisionBeat, Scenario } from '../../src/domain/scenario.ts';
 import { COMPETENCIES, COMPETENCY_LAYER, type Competency, type Layer } from '../../src/domain/vocabulary.ts';
 import { en } from '../../src/locales/en.ts';
 import { nl } from '../../src/locales/nl.ts';
@@ -263,5 +264,112 @@ describe('the recommendation on hiring of §6.4.2 (1081)', () => {
       flags: ['open'],
     });
     expect(debrief.recommendations).not.toContain('hiring');
+  });
+});
+
+/** The three scenarios this file holds to the thesis (issue 11, items 3, 5, 11 and 13). */
+const OWN = ['participatie-aan-de-voorkant', 'de-nieuwe-wethouder', 'kun-je-dit-witte-vlekje-groen-verven'];
+const scenarioFile = (id: string): string => join(SCENARIO_DIR, `${id}.yaml`);
+const scenario = (id: string): Scenario => loadValid(scenarioFile(id));
+const decision = (s: Scenario, beatId: string): DecisionBeat => {
+  const beat = s.beats[beatId];
+  if (beat?.kind !== 'decision') throw new Error(`no decision ${s.id} ${beatId}`);
+  return beat;
+};
+const choiceOf = (beat: DecisionBeat, id: string): Choice => {
+  const found = beat.decision.choices.find((c) => c.id === id);
+  if (!found) throw new Error(`no choice ${beat.id}.${id}`);
+  return found;
+};
+
+describe('the petition in “Participatie aan de voorkant” (R2, 717)', () => {
+  const petitie = decision(scenario('participatie-aan-de-voorkant'), 'petitie');
+
+  it('stages R2’s “schreeuwers”, which is not the transparency-vs-political-awareness dilemma (717, 891)', () => {
+    expect(line(717)).toContain('Hoe zorgen we dat niet alle schreeuwers gelijk krijgen?');
+    expect(line(891)).toContain('schuring op tussen de competentie transparantie en het politiek bewustzijn');
+    expect(petitie.decision.tension).not.toBe('transparantie-politiek');
+  });
+
+  it('stages it as a quick result against a new way of working such as a participation project (881)', () => {
+    expect(line(881)).toContain('nieuwe werkwijzen zoals datagedreven werken of participatieprojecten');
+    expect(petitie.decision.tension).toBe('innovatie-resultaat');
+    expect(petitie.decision.facilitator.notes.nl).toContain('participatieprojecten');
+    expect(petitie.decision.facilitator.notes.en).toContain('participation projects');
+  });
+
+  it('does not call gathering views for two weeks “going where the energy is” (929: the door ajar)', () => {
+    expect(choiceOf(petitie, 'stemmen-ophalen').strategy).not.toBe('waar-de-energie-is');
+  });
+});
+
+describe('transparency in “De nieuwe wethouder” is accountability towards society (440, 471)', () => {
+  const wethouder = scenario('de-nieuwe-wethouder');
+  const kennismaking = decision(wethouder, 'kennismaking');
+
+  it('the thesis defines it so', () => {
+    expect(line(440)).toContain('Transparant\tVerantwoording zoekend (naar samenleving).');
+    expect(line(471)).toContain('De verantwoording zoekende ambtenaar');
+  });
+
+  it('every choice on the transparency side draws on transparency and seeks accounting to council or residents', () => {
+    for (const beat of Object.values(wethouder.beats)) {
+      if (beat.kind !== 'decision' || beat.decision.tension !== 'transparantie-politiek') continue;
+      for (const c of beat.decision.choices.filter((x) => x.side === 'transparantie')) {
+        expect(c.draws, `${beat.id}.${c.id}`).toContain('transparant');
+        expect(c.text.nl, `${beat.id}.${c.id}`).toMatch(/inwoners|openbaar|openlijk/);
+      }
+    }
+  });
+
+  it('does not give holding on to the council decision the transparency side for its own sake', () => {
+    const hold = choiceOf(kennismaking, 'raadsbesluit-vasthouden');
+    if (hold.side === 'transparantie')
+      expect(hold.text.nl).toMatch(/openlijk verantwoorden aan raad en inwoners/);
+  });
+
+  it('does not present candour towards one’s own alderman as transparency', () => {
+    expect(kennismaking.decision.facilitator.notes.nl).toContain('verantwoording zoekend (naar samenleving)');
+    expect(kennismaking.decision.facilitator.notes.nl).not.toContain(
+      'Is volledige openheid dan nog een risico?',
+    );
+    expect(choiceOf(kennismaking, 'hele-verhaal').text.nl).toMatch(/raad en inwoners/);
+  });
+});
+
+describe('invented detail is flagged, and attached to no respondent’s municipality (issue 11)', () => {
+  it.each(OWN)('%s: the header names what is invented and that the municipality is none of A–I', (id) => {
+    const text = readFileSync(scenarioFile(id), 'utf8');
+    const header = text
+      .slice(0, text.indexOf('\nid:'))
+      .replace(/\n#\s*/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(header).toContain('Verzonnen is: alle personages');
+    expect(header).toContain('alles wat er gebeurt');
+    expect(header).toContain('geen van de gemeenten A–I');
+  });
+
+  it.each(OWN)('%s: names a studied municipality only to say the story is not set there', (id) => {
+    for (const l of readFileSync(scenarioFile(id), 'utf8').split('\n')) {
+      if (/gemeente [A-I]\b/.test(l)) expect(l).toMatch(/\b(niet|geen)\b/);
+    }
+  });
+
+  it('does not set the play area in “municipality C at stage 2” (C has no portal, 733, and is not in stage 2, 612)', () => {
+    expect(line(733)).toMatch(/^Gemeente C\tGeen open data portaal\./);
+    expect(line(612)).toMatch(/^C\tX\t-\t\//);
+    expect(readFileSync(scenarioFile('participatie-aan-de-voorkant'), 'utf8')).not.toMatch(
+      /zoals gemeente C/,
+    );
+  });
+});
+
+describe('the Dutch of the proposal to management says what the English and the consequence say', () => {
+  it('sends the standard letter (it goes out: “Peter en Naima krijgen dezelfde twee alinea’s”)', () => {
+    const c = choiceOf(decision(scenario('participatie-aan-de-voorkant'), 'terugkoppeling'), 'voorstel-mt');
+    expect(c.text.nl).not.toMatch(/Laat de standaardbrief gaan/);
+    expect(c.text.nl).toMatch(/Verstuur de standaardbrief/);
+    expect(c.text.en).toMatch(/Send the standard letter/);
+    expect(c.consequence.nl).toMatch(/krijgen dezelfde twee alinea/);
   });
 });
