@@ -126,22 +126,6 @@ const WAITING: readonly RegExp[] = [
 /** A small success is named as one: a celebration, something small, one step. */
 const SMALL_STEP = /(?<!\p{L})(vier|klein\p{L}*|één|stap\p{L}*)(?!\p{L})/iu;
 
-/**
- * Act-first moves still labelled `waar-de-energie-is` in a scenario this test's author may not edit,
- * reported for its owner to fix (relabel it `doordrukken`, or drop the act-first words). The rules
- * below pass over these choices; a test further down fails as soon as one no longer matches an
- * act-first marker, so that its entry is removed here rather than left to excuse a later slip.
- */
-const AWAITING_FIX: readonly { scenario: string; choice: string; why: string }[] = [
-  {
-    scenario: 'de-nieuwe-wethouder',
-    choice: 'bomenkaart-online',
-    why: '"de wethouder hoort het later wel": going ahead and telling the alderman afterwards',
-  },
-];
-const awaitingFix = (s: Scenario, c: Choice): boolean =>
-  AWAITING_FIX.some((a) => a.scenario === s.id && a.choice === c.id);
-
 const matches = (text: string, patterns: readonly RegExp[]): string[] =>
   patterns.filter((p) => p.test(text)).map(String);
 
@@ -222,7 +206,7 @@ describe.each(library.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
 
   it('never calls going ahead first and accounting afterwards "going where the energy is" (thesis 929)', () => {
     for (const { beat, choice } of all) {
-      if (choice.strategy !== 'waar-de-energie-is' || awaitingFix(scenario, choice)) continue;
+      if (choice.strategy !== 'waar-de-energie-is') continue;
       expect(
         matches(choice.text.nl, ACT_FIRST),
         `${where(scenario, beat, choice)}: ${choice.text.nl}`,
@@ -233,7 +217,6 @@ describe.each(library.map((s) => [s.id, s] as const))('%s', (_id, scenario) => {
   it('gives an act-first move that asks nobody no coping strategy', () => {
     for (const { beat, choice } of all) {
       if (!isCopingStrategy(choice.strategy) || ASKS_FIRST.test(choice.text.nl)) continue;
-      if (awaitingFix(scenario, choice)) continue;
       expect(
         matches(choice.text.nl, ACT_FIRST),
         `${where(scenario, beat, choice)}: ${choice.text.nl}`,
@@ -342,17 +325,4 @@ describe('the corrections of issue 11 stay made', () => {
       }
     }
   });
-});
-
-describe('act-first moves reported to the owner of their scenario', () => {
-  it.each(AWAITING_FIX.map((a) => [`${a.scenario}.${a.choice}`, a] as const))(
-    '%s still awaits its fix elsewhere; remove it from AWAITING_FIX once fixed',
-    (_name, { scenario: scenarioId, choice: choiceId, why }) => {
-      const scenario = library.find((s) => s.id === scenarioId);
-      const found = scenario && choices(scenario).find(({ choice: c }) => c.id === choiceId)?.choice;
-      expect(found, `${scenarioId}.${choiceId} exists`).toBeDefined();
-      expect(found?.strategy, why).toBe('waar-de-energie-is');
-      expect(matches(found?.text.nl ?? '', ACT_FIRST).length, why).toBeGreaterThan(0);
-    },
-  );
 });
