@@ -99,6 +99,16 @@ export const en: Messages = {
     },
   },
   group: {
+    session: {
+      heading_one: 'The whole session: {{count}} scenario',
+      heading_other: 'The whole session: {{count}} scenarios',
+      decisions_one: '{{count}} decision',
+      decisions_other: '{{count}} decisions',
+      tensions: 'Tensions the room met',
+      tensionCount_one: '{{count}} time, in {{scenarios}} of the scenarios',
+      tensionCount_other: '{{count}} times, in {{scenarios}} of the scenarios',
+      strategies: 'What the room’s choices resembled over the whole session',
+    },
     setupHeading: 'Prepare a group session',
     setupIntro:
       'The room reads the dilemma together, discusses it, votes on their phones or by show of hands and sees the distribution. The room’s choice drives the story.',

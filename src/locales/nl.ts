@@ -101,6 +101,16 @@ export const nl = {
     },
   },
   group: {
+    session: {
+      heading_one: 'De hele sessie: {{count}} scenario',
+      heading_other: 'De hele sessie: {{count}} scenario’s',
+      decisions_one: '{{count}} beslismoment',
+      decisions_other: '{{count}} beslismomenten',
+      tensions: 'Spanningen die de zaal tegenkwam',
+      tensionCount_one: '{{count}} keer, in {{scenarios}} van de scenario’s',
+      tensionCount_other: '{{count}} keer, in {{scenarios}} van de scenario’s',
+      strategies: 'Waar de keuzes van de zaal over de hele sessie op leken',
+    },
     setupHeading: 'Groepssessie voorbereiden',
     setupIntro:
       'De zaal leest het dilemma samen, bespreekt het, stemt op de telefoon of met handopsteken en ziet de verdeling. De keuze van de zaal bepaalt het verhaal.',

@@ -1,5 +1,6 @@
 import { assign, emit, enqueueActions, type StateValueFrom, sendTo, setup } from 'xstate';
 import type { Move, PlayRecord } from '../domain/play.ts';
+import { toPlayRecord } from '../domain/play-state.ts';
 import { isWhole, ROOM_LIMITS } from '../domain/room-vote.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compile-scenario.ts';
@@ -10,6 +11,7 @@ import {
   type GroupContext,
   type GroupEvent,
   type RoomClock,
+  type VoteRecord,
 } from './group-machine.ts';
 import type { PlayerEvent, PlayerOutput } from './player-types.ts';
 
@@ -55,6 +57,8 @@ export interface SessionContext {
   readonly groupQueue?: readonly { readonly scenario: string; readonly context: string }[];
   /** Votes of the group session that just ended, for the group debrief. */
   readonly groupResult?: GroupContext;
+  /** Every scenario this group session has played so far, in order: for a debrief over all of them. */
+  readonly groupHistory?: readonly { readonly play: PlayRecord; readonly votes: readonly VoteRecord[] }[];
   /** Moves of a saved play, replayed into the player as soon as it starts. */
   readonly resume?: readonly Move[];
   readonly playsFinished: number;
@@ -112,6 +116,7 @@ export const createSessionMachine = (scenarios: readonly Scenario[], clock?: Roo
               event.type === 'group.start'
                 ? (event.queue ?? []).filter((x) => known.includes(x.scenario))
                 : [],
+            groupHistory: [],
             selected: event.scenario,
             selectedContext: event.context,
             resume: [],
@@ -133,7 +138,13 @@ export const createSessionMachine = (scenarios: readonly Scenario[], clock?: Roo
         const [next, ...rest] = context.groupQueue ?? [];
         return next ? { selected: next.scenario, selectedContext: next.context, groupQueue: rest } : {};
       }),
-      keepGroupResult: assign((_, params: { result: GroupContext }) => ({ groupResult: params.result })),
+      keepGroupResult: assign(({ context }, params: { result: GroupContext }) => ({
+        groupResult: params.result,
+        groupHistory: [
+          ...(context.groupHistory ?? []),
+          { play: toPlayRecord(params.result.play), votes: params.result.votes },
+        ],
+      })),
       finish: assign(({ context }, params: { play: PlayerOutput }) => ({
         lastPlay: params.play,
         playsFinished: context.playsFinished + 1,

@@ -2,6 +2,7 @@ import { buildDebrief, type Debrief } from '../domain/debrief.ts';
 import type { PlayRecord } from '../domain/play.ts';
 import { contextOf, type PlayPhase, type PlayState, phaseOf } from '../domain/play-state.ts';
 import type { PlayContext, Scenario } from '../domain/scenario.ts';
+import type { SessionPart } from '../domain/session-debrief.ts';
 import type { Meter, Meters } from '../domain/vocabulary.ts';
 import { DEFAULT_DISCUSS_SECONDS, type GroupContext } from './group-machine.ts';
 import { type GroupView, groupPhaseOf, groupPlayRecord, toGroupView } from './group-view.ts';
@@ -27,6 +28,8 @@ interface DetailedViews {
     readonly play: PlayRecord;
     /** The next scenario of the session, if one is queued. */
     readonly upNext?: Scenario;
+    /** Every scenario the session played so far (this one last), when there were two or more. */
+    readonly session?: readonly SessionPart[];
   };
   readonly groupSetup: { readonly screen: 'groupSetup'; readonly scenarios: readonly string[] };
   readonly choosing: { readonly screen: 'choosing'; readonly scenarios: readonly string[] };
@@ -96,6 +99,10 @@ const BUILDERS: { readonly [S in keyof DetailedViews]: (s: Sources) => DetailedV
     if (!selected || !result) return undefined;
     const next = session.groupQueue?.[0];
     const upNext = next ? catalog.get(next.scenario) : undefined;
+    const parts = (session.groupHistory ?? []).flatMap(({ play }) => {
+      const scenario = catalog.get(play.scenario);
+      return scenario ? [{ scenario, play }] : [];
+    });
     return {
       screen: 'groupDebrief',
       scenario: selected,
@@ -103,6 +110,7 @@ const BUILDERS: { readonly [S in keyof DetailedViews]: (s: Sources) => DetailedV
       result,
       play: groupPlayRecord(result),
       ...(upNext ? { upNext } : {}),
+      ...(parts.length > 1 ? { session: parts } : {}),
     };
   },
   debrief: ({ session, selected }) => {

@@ -145,6 +145,12 @@ test('a room of phones plays a whole session, a queued second scenario too, and 
   await expect(projector.locator('.group-screen')).toBeVisible();
   const second = await playWithPhones(projector, phones);
   expect(second).toBeGreaterThan(0);
+  // The room's debrief now also looks back over both scenarios.
+  await expect(projector.locator('[data-session-debrief="2"]')).toBeVisible();
+  await expect(projector.locator('[data-session-debrief] [data-tension]').first()).toBeVisible();
+  await projector
+    .locator('[data-session-debrief]')
+    .screenshot({ path: test.info().outputPath('session-debrief.png') });
   for (const phone of phones) {
     await expect(phone.locator('[data-scenario="participatie-aan-de-voorkant"]')).toBeVisible();
   }

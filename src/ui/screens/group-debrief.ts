@@ -1,5 +1,6 @@
 import { buildDebrief } from '../../domain/debrief.ts';
 import { division, mostDivided, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
+import { type SessionPart, sessionDebrief } from '../../domain/session-debrief.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
@@ -8,6 +9,51 @@ import { h } from '../dom.ts';
 import { downloadText } from '../download.ts';
 
 type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
+
+/** Over every scenario of the session: the room's path through each, the tensions that came back, what it leaned on. */
+const wholeSession = (ui: UiContext, parts: readonly SessionPart[]) => {
+  const summary = sessionDebrief(parts);
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'gd-session', 'data-session-debrief': parts.length } },
+    h('h3', { attrs: { id: 'gd-session' }, text: ui.t('group.session.heading', { count: parts.length }) }),
+    h(
+      'ol',
+      {},
+      parts.map(({ scenario }, i) => {
+        const part = summary.parts[i]!;
+        const ending = part.ending ? scenario.beats[part.ending] : undefined;
+        return h('li', {
+          text: `${ui.local(scenario.title)}: ${ui.t('group.session.decisions', { count: part.decisions })}${
+            ending?.kind === 'ending' ? ` — ${ui.t('play.ending')}: ${ui.local(ending.ending.title)}` : ''
+          }`,
+        });
+      }),
+    ),
+    h('h4', { text: ui.t('group.session.tensions') }),
+    h(
+      'ul',
+      {},
+      summary.tensions.map((t) =>
+        h('li', {
+          attrs: { 'data-tension': t.tension, 'data-scenarios': t.scenarios },
+          text: `${ui.t(`tension.${t.tension}`)}: ${ui.t('group.session.tensionCount', { count: t.decisions, scenarios: t.scenarios })}`,
+        }),
+      ),
+    ),
+    h('h4', { text: ui.t('group.session.strategies') }),
+    h(
+      'ul',
+      {},
+      summary.strategies.map((s) =>
+        h('li', {
+          text: `${ui.t(`strategy.${s.strategy}`)}: ${ui.t('debrief.strategyCount', { count: s.choices })}`,
+        }),
+      ),
+    ),
+    competencyChart(ui, summary.competencies),
+  );
+};
 
 /** The room's path, how divided it was at each decision, and what its choices leaned on; no names. */
 export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLElement => {
@@ -95,6 +141,7 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
         ),
       ),
     ),
+    view.session ? wholeSession(ui, view.session) : null,
     h(
       'section',
       { attrs: { 'aria-labelledby': 'gd-close' } },
