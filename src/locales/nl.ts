@@ -316,6 +316,13 @@ export const nl = {
     speakerPlayer: 'Jij',
   },
   debrief: {
+    caveats: {
+      heading: 'Wat het onderzoek niet zegt',
+      enthusiasts:
+        'Het onderzoek sprak vooral ambtenaren die zelf open data publiceren of datagedreven werken aanjagen, en enkele beleidsambtenaren voor wie dat niet de hoofdtaak is. De uitkomsten kunnen daardoor positiever zijn over data en open overheid dan de meeste collega’s zijn (§6.2).',
+      networked:
+        'Tussen netwerksamenleving en open overheid vond het onderzoek geen dilemma’s. Of open overheid in de praktijk echt iets anders is, of dat de netwerksamenleving in gemeenten nog weinig is doorgedrongen, laat het open (§6.1.2).',
+    },
     heading: 'Nabespreking',
     intro: 'Zo heb je gewogen in “{{title}}”. Er is geen score: het gaat om wat je koos en waarom.',
     ending: 'Het einde dat je bereikte',

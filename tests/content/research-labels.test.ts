@@ -373,3 +373,29 @@ describe('the Dutch of the proposal to management says what the English and the 
     expect(c.consequence.nl).toMatch(/krijgen dezelfde twee alinea/);
   });
 });
+
+describe('the study’s own limits, shown in every debrief (§6.2, §6.1.2)', () => {
+  /** The heading of the section a line stands in: the nearest heading above it. */
+  const sectionOf = (n: number) => lines.slice(0, n).findLast((l) => /^#{2,4} /.test(l)) ?? '';
+
+  it('says most respondents championed data themselves, as 1059 does, citing the section it stands in', () => {
+    expect(line(1059)).toContain(
+      'overwegend ambtenaren geïnterviewd die zelf bezig zijn met de publicatie van open data',
+    );
+    expect(line(1059)).toContain('positieve visie op datagedreven werken of open overheid');
+    expect(sectionOf(1059)).toMatch(/^## 6\.2:/);
+    expect(nl.debrief.caveats.enthusiasts).toMatch(/open data publiceren/);
+    expect(nl.debrief.caveats.enthusiasts).toContain('(§6.2)');
+    expect(en.debrief.caveats.enthusiasts).toContain('(§6.2)');
+  });
+
+  it('says no dilemmas were found between networked governance and open government, as 1037 does', () => {
+    expect(line(1037)).toContain(
+      "geen dilemma's ontdekt tussen het *networked governance* en de open overheid-beweging",
+    );
+    expect(sectionOf(1037)).toMatch(/^#### 6\.1\.2:/);
+    expect(nl.debrief.caveats.networked).toMatch(/geen dilemma’s/);
+    expect(nl.debrief.caveats.networked).toContain('(§6.1.2)');
+    expect(en.debrief.caveats.networked).toContain('(§6.1.2)');
+  });
+});

@@ -214,6 +214,14 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         ),
       ),
     ),
+    // What the study itself says it cannot claim (§6.2, §6.1.2), so the debrief is not read as a verdict.
+    h(
+      'section',
+      { attrs: { 'aria-labelledby': 'dq-caveats', 'data-caveats': true } },
+      h('h3', { attrs: { id: 'dq-caveats' }, text: ui.t('debrief.caveats.heading') }),
+      h('p', { text: ui.t('debrief.caveats.enthusiasts') }),
+      h('p', { text: ui.t('debrief.caveats.networked') }),
+    ),
     exploreSection(ui, scenario),
     compareSection(ui, scenario, ui.history.filter((p) => p.scenario === scenario.id).at(-1)),
     h(
