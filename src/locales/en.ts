@@ -316,7 +316,7 @@ export const en: Messages = {
     caveats: {
       heading: 'What the study does not claim',
       enthusiasts:
-        'The study mostly spoke to civil servants who publish open data themselves or champion data-driven work, and a few policy officers for whom that is not their main task. Its findings may therefore be more positive about data and open government than most colleagues are (§6.2).',
+        'The study mostly spoke to civil servants who publish open data themselves or champion data-driven work, and a few policy officers for whom that is not their main task. Its findings may therefore be coloured by a positive view of data-driven work and open government (§6.2).',
       networked:
         'The study found no dilemmas between networked governance and open government. Whether open government is really something different in practice, or networked governance has simply not taken hold much in municipalities, it leaves open (§6.1.2).',
     },

@@ -319,7 +319,7 @@ export const nl = {
     caveats: {
       heading: 'Wat het onderzoek niet zegt',
       enthusiasts:
-        'Het onderzoek sprak vooral ambtenaren die zelf open data publiceren of datagedreven werken aanjagen, en enkele beleidsambtenaren voor wie dat niet de hoofdtaak is. De uitkomsten kunnen daardoor positiever zijn over data en open overheid dan de meeste collega’s zijn (§6.2).',
+        'Het onderzoek sprak vooral ambtenaren die zelf open data publiceren of datagedreven werken aanjagen, en enkele beleidsambtenaren voor wie dat niet de hoofdtaak is. De uitkomsten kunnen daardoor gekleurd zijn door een positieve kijk op datagedreven werken en open overheid (§6.2).',
       networked:
         'Tussen netwerksamenleving en open overheid vond het onderzoek geen dilemma’s. Of open overheid in de praktijk echt iets anders is, of dat de netwerksamenleving in gemeenten nog weinig is doorgedrongen, laat het open (§6.1.2).',
     },
