@@ -55,17 +55,23 @@ const everyKeyExpires = async (url: string, room: number, maxAgeMs = LIMITS.maxA
 
 const sum = (tally: LetterTally) => Object.values(tally).reduce((a, b) => a + (b ?? 0), 0);
 
+/** Two stores on one Redis, as two server instances have them. */
+const twoStores = async (url: string): Promise<RoomStore[]> => {
+  const stores: RoomStore[] = [];
+  for (let i = 0; i < 2; i += 1) {
+    const { client: c, sub } = await connectRedis(url);
+    sub.destroy();
+    stores.push(redisRoomStore({ client: c, ...LIMITS }));
+  }
+  return stores;
+};
+
 describe('Redis store: each change one step, whichever instance makes it', () => {
   it(
     'never loses or doubles a vote cast through two connections at once, and a vote racing the close is in its tally or refused',
     async () => {
       const redis = await startRedis();
-      const stores: RoomStore[] = [];
-      for (let i = 0; i < 2; i += 1) {
-        const { client: c, sub } = await connectRedis(redis.url);
-        sub.destroy();
-        stores.push(redisRoomStore({ client: c, ...LIMITS }));
-      }
+      const stores = await twoStores(redis.url);
       const [one, two] = stores as [RoomStore, RoomStore];
       expect(await one.create(newRoom('ABCDEF', 'hash', Date.now()))).toBe(true);
       expect(await two.create(newRoom('ABCDEF', 'other', Date.now()))).toBe(false);
@@ -116,12 +122,7 @@ describe('Redis store: each change one step, whichever instance makes it', () =>
     'lets in at most maxDevices devices from two instances at once, and counts devices, not connections',
     async () => {
       const redis = await startRedis();
-      const stores: RoomStore[] = [];
-      for (let i = 0; i < 2; i += 1) {
-        const { client: c, sub } = await connectRedis(redis.url);
-        sub.destroy();
-        stores.push(redisRoomStore({ client: c, ...LIMITS }));
-      }
+      const stores = await twoStores(redis.url);
       await stores[0]!.create(newRoom('ABCDEF', 'hash', Date.now()));
       const devices = Array.from({ length: 20 }, () => deviceId());
       const joined = await Promise.all(
