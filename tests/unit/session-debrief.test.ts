@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief } from '../../src/domain/debrief.ts';
+import type { Scenario } from '../../src/domain/scenario.ts';
 import { sessionDebrief } from '../../src/domain/session-debrief.ts';
 import { createSessionPort } from '../../src/machines/session-port.ts';
 import { completePlays } from '../support/paths.ts';
@@ -46,15 +47,19 @@ describe('a debrief over a whole group session', () => {
       }
       return port.view();
     };
-    port.send({ type: 'session.group' });
-    port.send({
-      type: 'group.start',
-      scenario: first!.id,
-      context: first!.contexts[0]!.id,
-      discussSeconds: 60,
-      showMeters: true,
-      queue: [{ scenario: second!.id, context: second!.contexts[0]!.id }],
-    });
+    /** A new group session over `scenario` (in its first context), with `then` queued after it. */
+    const startSession = (scenario: Scenario, then: Scenario[] = []) => {
+      port.send({ type: 'session.group' });
+      port.send({
+        type: 'group.start',
+        scenario: scenario.id,
+        context: scenario.contexts[0]!.id,
+        discussSeconds: 60,
+        showMeters: true,
+        queue: then.map((s) => ({ scenario: s.id, context: s.contexts[0]!.id })),
+      });
+    };
+    startSession(first!, [second!]);
     const after1 = playThrough();
     expect(after1.screen === 'groupDebrief' && after1.session).toBeFalsy();
     port.send({ type: 'group.continue' });
@@ -62,14 +67,7 @@ describe('a debrief over a whole group session', () => {
     if (after2.screen !== 'groupDebrief') throw new Error(`not at the group debrief but ${after2.screen}`);
     expect(after2.session?.map((p) => p.scenario.id)).toEqual([first!.id, second!.id]);
     // A new session forgets the old one.
-    port.send({ type: 'session.group' });
-    port.send({
-      type: 'group.start',
-      scenario: second!.id,
-      context: second!.contexts[0]!.id,
-      discussSeconds: 60,
-      showMeters: true,
-    });
+    startSession(second!);
     const again = playThrough();
     expect(again.screen === 'groupDebrief' && again.session).toBeFalsy();
   });
