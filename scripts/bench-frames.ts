@@ -1,0 +1,1 @@
+console.log("Frame benchmark: not written yet.");

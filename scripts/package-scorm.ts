@@ -1,0 +1,1 @@
+console.error("SCORM packaging: not written yet."); process.exit(1);
