@@ -90,7 +90,7 @@ const setup = (version: '1.2' | '2004', initial: Record<string, string> = {}) =>
   const lms = fakeLms(version, initial);
   const win = framed({ [version === '1.2' ? 'API' : 'API_1484_11']: lms.api });
   const port = fakePort();
-  const progress = createProgressStore(memoryStorage(), () => Date.UTC(2026, 0, 1));
+  const progress = createProgressStore(memoryStorage().storage, () => Date.UTC(2026, 0, 1));
   let clock = 0;
   const connection = connectLms({ window: win, port, progress, now: () => clock });
   return { lms, win, port, progress, connection, tick: (ms: number) => (clock += ms) };
@@ -149,7 +149,7 @@ describe('the game inside an LMS (SCORM 1.2)', () => {
 
   it('keeps this device’s play when it is the same play further on', () => {
     const lms = fakeLms('1.2', { 'cmi.suspend_data': encodeSuspend({ ...play, moves: moves.slice(0, 1) }) });
-    const progress = createProgressStore(memoryStorage(), () => Date.UTC(2026, 0, 1));
+    const progress = createProgressStore(memoryStorage().storage, () => Date.UTC(2026, 0, 1));
     progress.save(play);
     connectLms({ window: framed({ API: lms.api }), port: fakePort(), progress });
     expect(progress.progress().current?.moves).toEqual(moves);
@@ -166,7 +166,7 @@ describe('the game inside an LMS (SCORM 1.2)', () => {
   it('ignores a kept play of a scenario this package does not hold', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const lms = fakeLms('1.2', { 'cmi.suspend_data': encodeSuspend(play) });
-    const progress = createProgressStore(memoryStorage(), () => Date.UTC(2026, 0, 1));
+    const progress = createProgressStore(memoryStorage().storage, () => Date.UTC(2026, 0, 1));
     connectLms({ window: framed({ API: lms.api }), port: fakePort(), progress, playable: () => false });
     expect(progress.progress().current).toBeUndefined();
   });
@@ -205,7 +205,7 @@ describe('the game inside an LMS (SCORM 1.2)', () => {
       throw new Error('LMS down');
     };
     const port = fakePort();
-    const progress = createProgressStore(memoryStorage(), () => Date.UTC(2026, 0, 1));
+    const progress = createProgressStore(memoryStorage().storage, () => Date.UTC(2026, 0, 1));
     connectLms({ window: framed({ API: lms.api }), port, progress });
     expect(() => port.emit({ type: 'play.saved', play })).not.toThrow();
   });
@@ -217,7 +217,7 @@ describe('the game inside an LMS (SCORM 1.2)', () => {
     const connection = connectLms({
       window: framed({ API: lms.api }),
       port: fakePort(),
-      progress: createProgressStore(memoryStorage(), () => 0),
+      progress: createProgressStore(memoryStorage().storage, () => 0),
     });
     expect(connection).toBeUndefined();
     expect(lms.sets).toEqual([]);
