@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { parseClause } from './conditions.ts';
+import { defaultFigure } from './default-figure.ts';
 import { isId } from './ids.ts';
 import { byPosition, type Problem } from './problems.ts';
 import type {
@@ -24,12 +25,17 @@ import {
   BUILT_IN_SPEAKERS,
   COMPETENCIES,
   EFFECT_LIMIT,
+  FIGURES,
+  type Figure,
+  isBuiltInSpeaker,
   METER_MAX,
   METER_MIN,
   METER_START,
   METERS,
   type Meter,
   type Meters,
+  MOODS,
+  type Mood,
   MUNICIPALITY_SIZES,
   PLACES,
   PRECONDITIONS,
@@ -63,7 +69,7 @@ const TOP = [
   'beats',
 ];
 const TOP_REQUIRED = ['id', 'title', 'summary', 'minutes', 'role', 'setting', 'sources', 'start', 'beats'];
-const BEAT = ['place', 'speaker', 'text', 'next', 'decision', 'ending'];
+const BEAT = ['place', 'speaker', 'text', 'mood', 'next', 'decision', 'ending'];
 const CHOICE = [
   'id',
   'text',
@@ -74,6 +80,7 @@ const CHOICE = [
   'effects',
   'sets',
   'consequence',
+  'mood',
   'variants',
   'next',
 ];
@@ -88,6 +95,8 @@ interface Refs {
   flagsSet: Set<string>;
   skeleton: Map<string, { ending: boolean; next: string[] }>;
   variants: { at: At; when: Clause[] }[];
+  /** Moods and the speaker who would show them (a choice's mood: its decision's speaker). */
+  moods: { at: At; speaker: string }[];
 }
 
 /** How large a file and how long a single text may be; only tests of the walks themselves raise them. */
@@ -166,6 +175,7 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
     flagsSet: new Set(),
     skeleton: new Map(),
     variants: [],
+    moods: [],
   };
   const top = r.fields(r.root, TOP, TOP_REQUIRED);
   if (!top) return { problems: r.problems };
@@ -204,6 +214,9 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
     }
   }
   const sourceIds = sources.map((s) => s.id);
+  for (const { at, speaker } of refs.moods) {
+    if (isBuiltInSpeaker(speaker)) r.reportAt(at, 'mood-without-figure', { speaker });
+  }
   for (const { at, id: source } of refs.sourceIds) {
     if (!sourceIds.includes(source)) {
       r.reportAt(at, 'unknown-id', { kind: 'source', value: source, known: sourceIds.join(', ') || '—' });
@@ -345,20 +358,30 @@ const readSources = (r: YamlReader, at: At): Source[] => {
 };
 
 const readCharacters = (r: YamlReader, at: At): Record<string, Character> => {
-  const out = ownKeys<Character>();
+  const read: { id: string; name: LocalText; role: LocalText; colour: string; figure?: Figure }[] = [];
   for (const entry of r.entries(at, 'character')) {
     if (!checkKeyId(r, entry)) continue;
-    const f = r.fields(entry.at, ['name', 'role', 'colour'], ['name', 'role', 'colour']);
+    const f = r.fields(entry.at, ['name', 'role', 'colour', 'figure'], ['name', 'role', 'colour']);
     if (!f) continue;
     const name = opt(f.get('name')?.at, (a) => r.text(a));
     const role = opt(f.get('role')?.at, (a) => r.text(a));
+    const figure = opt(f.get('figure')?.at, (a) => r.oneOf(a, FIGURES, 'figure'));
     const colourAt = f.get('colour')?.at;
     const colour = colourAt && r.string(colourAt);
     if (colourAt && colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) {
       r.reportAt(colourAt, 'wrong-shape', { expected: 'colour' });
       continue;
     }
-    if (name && role && colour) out[entry.key] = { name, role, colour };
+    if (name && role && colour)
+      read.push({ id: entry.key, name, role, colour, ...(figure ? { figure } : {}) });
+  }
+  // Figures given in the file are taken first; the others get a default in the order they are listed.
+  const taken: Figure[] = read.flatMap((c) => c.figure ?? []);
+  const out = ownKeys<Character>();
+  for (const { id, figure, ...c } of read) {
+    const resolved = figure ?? defaultFigure(`${id} ${c.role.nl} ${c.role.en}`, taken);
+    if (!figure) taken.push(resolved);
+    out[id] = { ...c, figure: resolved };
   }
   return out;
 };
@@ -426,18 +449,31 @@ const readBeat = (
   const speaker = speakerAt && r.id(speakerAt);
   if (speakerAt && speaker) refs.speakers.push({ at: speakerAt, id: speaker });
   const text = opt(f.get('text')?.at, (a) => r.text(a));
-  const base = { id: entry.key, place: place!, speaker: speaker!, text: text! };
+  const mood = readMood(r, f.get('mood')?.at, speaker, refs);
+  const base = { id: entry.key, place: place!, speaker: speaker!, text: text!, ...(mood ? { mood } : {}) };
   const nextAt = f.get('next')?.at;
   const decisionAt = f.get('decision')?.at;
   const endingAt = f.get('ending')?.at;
   const next = nextAt && readRoutes(r, nextAt, refs);
-  const decision = decisionAt && readDecision(r, decisionAt, refs, choiceIds);
+  const decision = decisionAt && readDecision(r, decisionAt, refs, choiceIds, speaker);
   const ending = endingAt && readEnding(r, endingAt);
-  if (kinds.length !== 1 || !place || !speaker || !text) return undefined;
+  if (kinds.length !== 1 || !place || !speaker || !text || (f.has('mood') && !mood)) return undefined;
   if (next) return { ...base, kind: 'narration', next };
   if (decision) return { ...base, kind: 'decision', decision };
   if (ending) return { ...base, kind: 'ending', ending };
   return undefined;
+};
+
+/** An optional mood, noted with the speaker who would show it. */
+const readMood = (
+  r: YamlReader,
+  at: At | undefined,
+  speaker: string | undefined,
+  refs: Refs,
+): Mood | undefined => {
+  const mood = opt(at, (a) => r.oneOf(a, MOODS, 'mood'));
+  if (at && mood && speaker) refs.moods.push({ at, speaker });
+  return mood;
 };
 
 const readEnding = (r: YamlReader, at: At): { title: LocalText } | undefined => {
@@ -492,6 +528,7 @@ const readDecision = (
   at: At,
   refs: Refs,
   choiceIds: Map<string, number>,
+  speaker: string | undefined,
 ): Decision | undefined => {
   const f = r.fields(
     at,
@@ -507,7 +544,7 @@ const readDecision = (
   if (choicesAt && items.length > 0 && (items.length < 2 || items.length > 4)) {
     r.reportAt(choicesAt, 'choice-count', { count: items.length });
   }
-  const choices = items.map((item) => readChoice(r, item, refs, choiceIds, tension));
+  const choices = items.map((item) => readChoice(r, item, refs, choiceIds, tension, speaker));
   if (!tension || !prompt || !facilitator || choices.length === 0 || choices.some((c) => !c))
     return undefined;
   return { tension, prompt, facilitator, choices: choices as Choice[] };
@@ -539,6 +576,7 @@ const readChoice = (
   refs: Refs,
   choiceIds: Map<string, number>,
   tension: (typeof TENSIONS)[number] | undefined,
+  speaker: string | undefined,
 ): Choice | undefined => {
   const f = r.fields(at, CHOICE, CHOICE_REQUIRED);
   if (!f) return undefined;
@@ -578,8 +616,9 @@ const readChoice = (
   const sets = setsAt ? r.items(setsAt).flatMap((s) => r.id(s) ?? []) : [];
   for (const flag of sets) refs.flagsSet.add(flag);
   const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
+  const mood = readMood(r, f.get('mood')?.at, speaker, refs);
   const variantsAt = f.get('variants')?.at;
-  const variants = variantsAt ? readVariants(r, variantsAt, refs) : [];
+  const variants = variantsAt ? readVariants(r, variantsAt, refs, speaker) : [];
   const next = opt(f.get('next')?.at, (a) => readRoutes(r, a, refs));
   if (
     !id ||
@@ -590,27 +629,54 @@ const readChoice = (
     !next ||
     !variants ||
     !draws.length ||
-    !setsAside.length
+    !setsAside.length ||
+    (f.has('mood') && !mood)
   ) {
     return undefined;
   }
-  return { id, text, draws, setsAside, side, strategy, effects, sets, consequence, variants, next };
+  return {
+    id,
+    text,
+    draws,
+    setsAside,
+    side,
+    strategy,
+    effects,
+    sets,
+    consequence,
+    ...(mood ? { mood } : {}),
+    variants,
+    next,
+  };
 };
 
-const readVariants = (r: YamlReader, at: At, refs: Refs): Variant[] | undefined => {
+const readVariants = (
+  r: YamlReader,
+  at: At,
+  refs: Refs,
+  speaker: string | undefined,
+): Variant[] | undefined => {
   const items = r.list(at);
   if (!items) return undefined;
   const variants = items.flatMap((item) => {
-    const f = r.fields(item, ['when', 'effects', 'consequence'], ['when']);
+    const f = r.fields(item, ['when', 'effects', 'consequence', 'mood'], ['when']);
     if (!f) return [];
     const whenAt = f.get('when')?.at;
     const when = whenAt && readWhen(r, whenAt, refs);
-    if (!f.has('effects') && !f.has('consequence')) r.reportAt(item, 'variant-empty');
+    if (!f.has('effects') && !f.has('consequence') && !f.has('mood')) r.reportAt(item, 'variant-empty');
     const effects = opt(f.get('effects')?.at, (a) => readEffects(r, a));
     const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
-    if (!when || (f.has('consequence') && !consequence)) return [];
+    const mood = readMood(r, f.get('mood')?.at, speaker, refs);
+    if (!when || (f.has('consequence') && !consequence) || (f.has('mood') && !mood)) return [];
     refs.variants.push({ at: whenAt!, when });
-    return [{ when, ...(effects ? { effects } : {}), ...(consequence ? { consequence } : {}) }];
+    return [
+      {
+        when,
+        ...(effects ? { effects } : {}),
+        ...(consequence ? { consequence } : {}),
+        ...(mood ? { mood } : {}),
+      },
+    ];
   });
   return variants.length === items.length ? variants : undefined;
 };

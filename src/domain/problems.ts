@@ -31,6 +31,8 @@ const KIND: Record<string, { nl: readonly ['de' | 'het', string]; en: string }> 
   precondition: { nl: ['de', 'randvoorwaarde'], en: 'precondition' },
   role: { nl: ['de', 'rol'], en: 'role' },
   municipality: { nl: ['de', 'gemeentegrootte'], en: 'municipality size' },
+  mood: { nl: ['de', 'stemming'], en: 'mood' },
+  figure: { nl: ['de', 'figuur'], en: 'figure' },
 };
 
 /** Shapes a value must have, named in messages. */
@@ -220,12 +222,18 @@ const MESSAGES = {
       `The contexts "${p.first}" and "${p.second}" have the same preconditions, so they do not differ.`,
   },
   'variant-empty': {
-    nl: () => 'Een variant verandert "effects", "consequence" of allebei; deze verandert niets.',
-    en: () => 'A variant changes "effects", "consequence" or both; this one changes nothing.',
+    nl: () => 'Een variant verandert "effects", "consequence" of "mood"; deze verandert niets.',
+    en: () => 'A variant changes "effects", "consequence" or "mood"; this one changes nothing.',
   },
   'variant-never-applies': {
     nl: () => 'Deze variant geldt in geen enkele context van dit scenario, dus speelt hij nooit.',
     en: () => 'This variant holds in none of the contexts of this scenario, so it never plays.',
+  },
+  'mood-without-figure': {
+    nl: (p) =>
+      `Een stemming ("mood") verandert het gezicht van wie de beat uitspreekt, maar ${p.speaker === 'jij' ? 'jij staat' : 'de verteller staat'} niet op het toneel. Laat een personage de beat uitspreken, of haal de stemming weg.`,
+    en: (p) =>
+      `A mood changes the face of whoever speaks the beat, but ${p.speaker === 'jij' ? 'you are' : 'the narrator is'} not on the stage. Let a character speak the beat, or remove the mood.`,
   },
   'duplicate-scenario-id': {
     nl: (p) =>

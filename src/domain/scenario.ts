@@ -1,8 +1,10 @@
 import type { LocalText } from './text.ts';
 import type {
   Competency,
+  Figure,
   Meter,
   Meters,
+  Mood,
   MunicipalitySize,
   Place,
   Precondition,
@@ -58,6 +60,8 @@ export interface Character {
   readonly name: LocalText;
   readonly role: LocalText;
   readonly colour: string;
+  /** How the stage draws them: as given in the file, or derived from id and role (default-figure.ts). */
+  readonly figure: Figure;
 }
 
 interface BeatBase {
@@ -65,6 +69,8 @@ interface BeatBase {
   readonly place: Place;
   readonly speaker: string;
   readonly text: LocalText;
+  /** How the speaker looks while the beat is shown; absent: neutraal. */
+  readonly mood?: Mood;
 }
 export interface NarrationBeat extends BeatBase {
   readonly kind: 'narration';
@@ -101,7 +107,9 @@ export interface Choice {
   readonly effects: Partial<Record<Meter, number>>;
   readonly sets: readonly string[];
   readonly consequence: LocalText;
-  /** How the choice lands differently in some contexts: the first whose clauses hold replaces effects and/or consequence. */
+  /** How the decision's speaker looks while the consequence is shown; absent: as during the beat. */
+  readonly mood?: Mood;
+  /** How the choice lands differently in some contexts: the first whose clauses hold replaces effects, consequence and/or mood. */
   readonly variants: readonly Variant[];
   readonly next: readonly Route[];
 }
@@ -110,6 +118,7 @@ export interface Variant {
   readonly when: readonly Clause[];
   readonly effects?: Partial<Record<Meter, number>>;
   readonly consequence?: LocalText;
+  readonly mood?: Mood;
 }
 
 /** One option of a `next`: taken when every clause holds (no clauses: always). */

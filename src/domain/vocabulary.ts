@@ -88,6 +88,31 @@ export type MunicipalitySize = (typeof MUNICIPALITY_SIZES)[number];
 export const PLACES = ['kantoor', 'vergaderzaal', 'raadszaal', 'buurthuis'] as const;
 export type Place = (typeof PLACES)[number];
 
+/** How a speaker looks while a beat or a consequence is shown (the scenario chooses; default neutraal). */
+export const MOODS = ['neutraal', 'blij', 'bezorgd', 'ontstemd'] as const;
+export type Mood = (typeof MOODS)[number];
+export const DEFAULT_MOOD: Mood = 'neutraal';
+
+/**
+ * The people the stage can draw: a role and a look each (age, gender, skin tone differ over the set).
+ * The first word is the role a default is found by (see default-figure.ts).
+ */
+export const FIGURES = [
+  'wethouder-vrouw',
+  'wethouder-man',
+  'teamleider-vrouw',
+  'teamleider-man',
+  'collega-vrouw',
+  'collega-man',
+  'inwoner-vrouw',
+  'inwoner-man',
+  'raadslid-vrouw',
+  'raadslid-man',
+  'dataspecialist-vrouw',
+  'dataspecialist-man',
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
 /** Speakers every scenario has without declaring them. */
 export const NARRATOR = 'verteller';
 export const PLAYER = 'jij';

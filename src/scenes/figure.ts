@@ -1,27 +1,132 @@
 import Phaser from 'phaser';
+import { DEFAULT_MOOD, FIGURES, type Figure, type Mood } from '../domain/vocabulary.ts';
+import { drawArms, drawBody } from './figures/body.ts';
+import { drawFace } from './figures/face.ts';
+import { drawHead } from './figures/head.ts';
+import { LOOKS } from './figures/looks.ts';
+import type { StageSpeaker } from './stage-view.ts';
 
-const SKIN = [0xf1c7a5, 0xd9a47f, 0xa8714f, 0x7a4b32];
-const HAIR = [0x2b2018, 0x6b4a2b, 0xb08a4a, 0x8c8c8c];
+/** Where the feet would be: the figure leans and steps around this point. */
+const FEET = 300;
+/** The head turns around the neck. */
+const NECK = 16;
 
-/** A simple standing figure for a speaker, its look derived from the speaker's id and colour. */
-export const drawFigure = (scene: Phaser.Scene, id: string, colour: string): Phaser.GameObjects.Container => {
-  const seed = [...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) >>> 0, 7);
-  const jacket = Phaser.Display.Color.HexStringToColor(colour).color;
-  const g = scene.add.graphics();
-  // Shadow, body, collar, head, hair.
-  g.fillStyle(0x000000, 0.25).fillEllipse(0, 292, 260, 40);
-  g.fillStyle(jacket, 1).fillRoundedRect(-120, 40, 240, 260, { tl: 90, tr: 90, bl: 10, br: 10 });
-  g.fillStyle(0xffffff, 0.9).fillTriangle(-34, 44, 34, 44, 0, 110);
-  g.fillStyle(SKIN[seed % SKIN.length]!, 1).fillRect(-22, 10, 44, 40);
-  g.fillCircle(0, -40, 66);
-  // Eyes and a calm mouth, so the figure reads as a person listening.
-  g.fillStyle(0x1d1d1d, 1).fillCircle(-22, -38, 6).fillCircle(22, -38, 6);
-  g.lineStyle(5, 0x6b3b2a, 1)
-    .beginPath()
-    .arc(0, -16, 16, Phaser.Math.DegToRad(20), Phaser.Math.DegToRad(160))
-    .strokePath();
-  g.fillStyle(HAIR[(seed >> 3) % HAIR.length]!, 1);
-  if ((seed >> 5) % 2 === 0) g.fillEllipse(0, -82, 140, 60);
-  else g.slice(0, -44, 70, Phaser.Math.DegToRad(180), Phaser.Math.DegToRad(360), false).fillPath();
-  return scene.add.container(0, 0, [g]);
+/** How the head sits in each mood: tilted (radians) and raised or lowered (design pixels). */
+const POSE: Record<Mood, { readonly tilt: number; readonly drop: number }> = {
+  neutraal: { tilt: 0, drop: 0 },
+  blij: { tilt: -0.05, drop: -4 },
+  bezorgd: { tilt: 0.07, drop: 5 },
+  ontstemd: { tilt: -0.025, drop: 7 },
 };
+
+/** A figure for a speaker without one: the same for the same id. */
+const fallbackFigure = (id: string): Figure =>
+  FIGURES[[...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) >>> 0, 7) % FIGURES.length]!;
+
+/**
+ * One of the drawn people, in the speaker's colour: a standing bust whose face and arms show a mood.
+ * The scene places, scales and fades the container; the person itself only leans, nods and shakes.
+ */
+export class Person extends Phaser.GameObjects.Container {
+  private readonly rig: Phaser.GameObjects.Container;
+  private readonly head: Phaser.GameObjects.Container;
+  private readonly face: Phaser.GameObjects.Graphics;
+  private readonly arms: Phaser.GameObjects.Graphics;
+  private readonly look;
+  private readonly colour: number;
+  private mood: Mood;
+  private reacting = false;
+
+  constructor(scene: Phaser.Scene, speaker: StageSpeaker, animate: boolean) {
+    super(scene, 0, 0);
+    this.look = LOOKS[speaker.figure ?? fallbackFigure(speaker.id)];
+    this.colour = Phaser.Display.Color.HexStringToColor(speaker.colour).color;
+    this.mood = speaker.mood ?? DEFAULT_MOOD;
+    const body = scene.add.graphics();
+    drawBody(body, this.look, this.colour);
+    const skull = scene.add.graphics();
+    drawHead(skull, this.look);
+    this.face = scene.add.graphics();
+    this.head = scene.add.container(
+      0,
+      NECK,
+      [skull, this.face].map((g) => g.setPosition(0, -NECK)),
+    );
+    this.arms = scene.add.graphics();
+    // The rig's origin is at the feet, so that leaning tips the whole figure from the floor up.
+    this.rig = scene.add.container(0, FEET, [body, this.head, this.arms]);
+    for (const part of [body, this.head, this.arms]) part.y -= FEET;
+    this.add(this.rig);
+    this.pose(this.mood);
+    scene.add.existing(this);
+    if (animate) this.enter();
+  }
+
+  /** Shows a mood; on a consequence the person reacts to the choice (once per consequence). */
+  show(mood: Mood, consequence: boolean, animate: boolean) {
+    const react = consequence && !this.reacting;
+    this.reacting = consequence;
+    if (mood === this.mood && !react) return;
+    this.mood = mood;
+    this.pose(mood);
+    if (react && animate) this.react(mood);
+  }
+
+  private pose(mood: Mood) {
+    drawFace(this.face, this.look, mood);
+    drawArms(this.arms, this.look, this.colour, mood);
+    this.scene.tweens.killTweensOf([this.head, this.rig]);
+    this.head.setRotation(POSE[mood].tilt).setY(NECK - FEET + POSE[mood].drop);
+    this.rig.setRotation(0).setX(0);
+  }
+
+  /** A step in: the figure arrives leaning a little and straightens. */
+  private enter() {
+    this.rig.setRotation(0.05);
+    this.scene.tweens.add({ targets: this.rig, rotation: 0, duration: 480, ease: 'Back.Out' });
+  }
+
+  /** Pleased or neutral: a nod; worried: a step back; annoyed: a short shake of the head. */
+  private react(mood: Mood) {
+    const { tweens } = this.scene;
+    const { tilt } = POSE[mood];
+    if (mood === 'ontstemd') {
+      this.head.setRotation(tilt - 0.06);
+      tweens.add({
+        targets: this.head,
+        rotation: tilt + 0.06,
+        duration: 90,
+        yoyo: true,
+        repeat: 2,
+        ease: 'Sine.InOut',
+        onComplete: () => this.head.setRotation(tilt),
+      });
+      return;
+    }
+    if (mood === 'bezorgd') {
+      tweens.add({
+        targets: this.rig,
+        x: 14,
+        rotation: 0.025,
+        duration: 260,
+        yoyo: true,
+        hold: 260,
+        ease: 'Sine.Out',
+      });
+      return;
+    }
+    const y = this.head.y;
+    tweens.add({
+      targets: this.head,
+      y: y + 9,
+      duration: 150,
+      yoyo: true,
+      repeat: mood === 'blij' ? 1 : 0,
+      ease: 'Sine.InOut',
+    });
+  }
+}
+
+/** A person for a speaker, already in the scene (invisible until the scene places and fades it in). */
+export const drawFigure = (scene: Phaser.Scene, speaker: StageSpeaker, animate: boolean): Person =>
+  new Person(scene, speaker, animate);

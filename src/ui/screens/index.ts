@@ -1,7 +1,6 @@
-import type { Beat, Scenario } from '../../domain/scenario.ts';
-import { PLAYER } from '../../domain/vocabulary.ts';
+import type { Scenario } from '../../domain/scenario.ts';
 import type { Screen, SessionView, ViewOf } from '../../machines/session-view.ts';
-import type { StageView } from '../../scenes/stage-view.ts';
+import { type Landed, playStage, type StageView } from '../../scenes/stage-view.ts';
 import type { UiContext } from '../context.ts';
 import { renderChoose } from './choose.ts';
 import { renderDebrief } from './debrief.ts';
@@ -27,22 +26,22 @@ export interface ScreenSpec<V extends SessionView> {
   readonly spoken?: (ui: UiContext, view: V) => string;
 }
 
-const speakerStage = (
-  scenario: Scenario,
-  beat: Beat,
-  change: Extract<StageView, { scene: 'play' }>['change'],
-): StageView => {
-  const character = scenario.characters[beat.speaker];
-  return {
-    scene: 'play',
-    place: beat.place,
-    speaker: {
-      id: beat.speaker,
-      colour: character?.colour ?? '#5b6b7b',
-      narrator: !character && beat.speaker !== PLAYER,
-    },
-    change,
-  };
+/** The choice whose consequence a player alone is reading, and the variant of it that applied. */
+const landedAlone = (view: ViewOf<'playing'>): Landed | undefined => {
+  const beat = view.scenario.beats[view.beat];
+  const choice =
+    view.phase === 'consequence' && beat?.kind === 'decision'
+      ? beat.decision.choices.find((c) => c.id === view.choice)
+      : undefined;
+  return choice && { choice, variant: view.variant };
+};
+
+/** The room's choice while its consequence is read; the variant is the one whose consequence is shown. */
+const landedInRoom = (view: ViewOf<'group'>): Landed | undefined => {
+  const shown = view.consequence;
+  if (!shown) return undefined;
+  const choice = shown.choice.choice;
+  return { choice, variant: choice.variants.findIndex((v) => v.consequence === shown.text) };
 };
 
 /**
@@ -58,7 +57,8 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
   },
   playing: {
     render: renderPlay,
-    stage: (view) => speakerStage(view.scenario, view.scenario.beats[view.beat]!, view.change),
+    stage: (view) =>
+      playStage(view.scenario, view.scenario.beats[view.beat]!, view.change, landedAlone(view)),
     scenario: (view) => view.scenario,
     room: false,
     spoken: (ui, view) => {
@@ -82,7 +82,7 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
   groupPlan: { render: renderGroupPlan, stage: () => ({ scene: 'choose' }), room: true },
   group: {
     render: renderGroupRoom,
-    stage: (view) => speakerStage(view.scenario, view.beat, {}),
+    stage: (view) => playStage(view.scenario, view.beat, {}, landedInRoom(view)),
     scenario: (view) => view.scenario,
     room: true,
   },
