@@ -92,3 +92,11 @@ export const launchVersion = (search: string): ScormVersion | undefined => {
   const named = new URLSearchParams(search).get('scorm');
   return named === '1.2' || named === '2004' ? named : undefined;
 };
+
+/**
+ * Whether the game runs inside an LMS: its API is there, or the package's launch address says so.
+ * Small and without dependencies, for the first chunk (src/main.ts): inside an LMS the game loads at
+ * once and registers no offline worker.
+ */
+export const insideLms = (win: Window): boolean =>
+  launchVersion(win.location.search) !== undefined || findLmsApi(win) !== undefined;

@@ -30,10 +30,6 @@ export interface LmsConnection {
   readonly finish: () => void;
 }
 
-/** Whether the game runs inside an LMS: its API is there, or the package's launch address says so. */
-export const insideLms = (win: Window): boolean =>
-  launchVersion(win.location.search) !== undefined || findLmsApi(win) !== undefined;
-
 const startsWith = (longer: readonly Move[], shorter: readonly Move[]) =>
   shorter.length <= longer.length && shorter.every((m, i) => JSON.stringify(m) === JSON.stringify(longer[i]));
 

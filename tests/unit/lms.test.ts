@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { connectLms, insideLms } from '../../src/adapters/lms.ts';
-import { findLmsApi } from '../../src/adapters/lms-api.ts';
+import { connectLms } from '../../src/adapters/lms.ts';
+import { findLmsApi, insideLms } from '../../src/adapters/lms-api.ts';
 import { duration2004, timespan12 } from '../../src/adapters/lms-link.ts';
 import { encodeSuspend } from '../../src/adapters/lms-suspend.ts';
 import { createProgressStore } from '../../src/adapters/progress-store.ts';
