@@ -15,6 +15,10 @@ const mix = (a: number, b: number, t: number): number => {
   return (ch(16) << 16) | (ch(8) << 8) | ch(0);
 };
 
+/** Relative lightness of a colour, 0 (black) to 1 (white). */
+const luminance = (c: number): number =>
+  (0.2126 * ((c >> 16) & 0xff) + 0.7152 * ((c >> 8) & 0xff) + 0.0722 * (c & 0xff)) / 255;
+
 /** Left brow for each mood, from its outer end to its inner end; the right one mirrors it. */
 const BROWS: Record<Mood, readonly [Point, Point, Point]> = {
   neutraal: [
@@ -102,7 +106,9 @@ const glasses = (g: G) => {
 };
 
 const mouth = (g: G, look: Look, mood: Mood) => {
-  const lip = mix(shade(look.skin, 0.5), 0x8a3328, 0.45);
+  // Lips that stand out from the skin: reddish on light skin, darker on dark skin.
+  const lip =
+    luminance(look.skin) > 0.4 ? mix(shade(look.skin, 0.5), 0x8a3328, 0.45) : mix(look.skin, 0x1e0d0a, 0.7);
   const inside = mix(shade(look.skin, 0.3), 0x4a1410, 0.5);
   switch (mood) {
     case 'neutraal':

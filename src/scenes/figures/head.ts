@@ -141,8 +141,9 @@ const front = (g: G, look: Look) => {
       fill(g, cap(curve([60, -50], [0, -110], [-60, -50]), 3), c);
       break;
     case 'afro':
-      fill(g, cap(curve([60, -46], [0, -100], [-60, -46]), 8), c);
-      circles(g, curve([-56, -62], [0, -104], [56, -62], 8), 12, c);
+      // A high hairline, so the brows show against the skin.
+      fill(g, cap(curve([60, -60], [0, -112], [-60, -60]), 8), c);
+      circles(g, curve([-52, -74], [0, -112], [52, -74], 8), 11, c);
       break;
     case 'parted':
       fill(
@@ -160,8 +161,8 @@ const front = (g: G, look: Look) => {
       fill(
         g,
         [
-          [-64, -58],
-          [-54, -58],
+          [-64, -78],
+          [-54, -78],
           [-56, -20],
           [-62, -20],
         ],
@@ -170,17 +171,18 @@ const front = (g: G, look: Look) => {
       fill(
         g,
         [
-          [64, -58],
-          [54, -58],
+          [64, -78],
+          [54, -78],
           [56, -20],
           [62, -20],
         ],
         c,
       );
       const hat = look.accent ?? 0x5d5246;
-      fill(g, [...arc(0, -66, 70, 58, PI, 2 * PI), [70, -66], [-70, -66]], hat);
-      g.fillStyle(shade(hat, 0.75), 1).fillEllipse(-6, -70, 152, 24);
-      g.fillStyle(shade(hat, 1.2), 1).fillCircle(0, -122, 6);
+      // Worn high, so that the brim stays clear of the brows.
+      fill(g, [...arc(0, -82, 70, 50, PI, 2 * PI), [70, -82], [-70, -82]], hat);
+      g.fillStyle(shade(hat, 0.75), 1).fillEllipse(-6, -86, 150, 20);
+      g.fillStyle(shade(hat, 1.2), 1).fillCircle(0, -130, 6);
       break;
     }
     case 'hijab': {
