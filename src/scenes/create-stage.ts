@@ -1,35 +1,70 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.ts';
-import { ChooseScene, DebriefScene, motion, PlayScene, TitleScene } from './scenes.ts';
+import { BackdropScene, ChooseScene, DebriefScene, motion, PlayScene, TitleScene } from './scenes.ts';
+import { type StageSleep, sleepWhenIdle } from './sleep-when-idle.ts';
+import { PIXELS_IN_SOFTWARE, PIXELS_WITH_GPU, stageResolution } from './stage-resolution.ts';
 import type { Stage, StageView } from './stage-view.ts';
+
+/**
+ * Whether WebGL here runs without a graphics card (SwiftShader, as on a laptop without a GPU driver):
+ * the browser then refuses a context that asks to fail on a major performance caveat.
+ */
+const drawsInSoftware = () => {
+  const gl = document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  return !gl;
+};
 
 /**
  * Starts Phaser behind the DOM layer and returns the stage port. Loaded as its own chunk after the
  * words are already on screen; until it is ready, views are remembered and the last one is drawn.
+ * Once it is, the loop draws only while something moves (sleep-when-idle.ts).
  */
 export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage => {
   motion.reduced = reducedMotion;
   let ready = false;
   let pending: StageView = { scene: 'title' };
   let current: string | undefined;
+  let sleep: StageSleep | undefined;
 
-  const draw = (view: StageView) => {
-    if (view.scene === 'play' && current === 'play') {
-      (game.scene.getScene('play') as PlayScene).show(view);
-      return;
-    }
-    if (current) game.scene.stop(current);
-    game.scene.start(view.scene, view);
-    current = view.scene;
+  // Without a graphics card, WebGL in software costs several times what Phaser's Canvas renderer does
+  // for these few flat layers (measured with scripts/bench-frames.ts), and fewer pixels are drawn.
+  const software = drawsInSoftware();
+  const budget = software ? PIXELS_IN_SOFTWARE : PIXELS_WITH_GPU;
+  const resolution = () => {
+    const box = parent.getBoundingClientRect();
+    return stageResolution(box.width, box.height, window.devicePixelRatio, budget);
   };
 
+  // A group session shows one beat through several phases: the same view, nothing to draw again.
+  let drawn = '';
+  const draw = (view: StageView) => {
+    const key = JSON.stringify(view);
+    if (key === drawn) return;
+    drawn = key;
+    if (view.scene === 'play' && current === 'play') {
+      (game.scene.getScene('play') as PlayScene).show(view);
+    } else {
+      if (current) game.scene.stop(current);
+      game.scene.start(view.scene, view);
+      current = view.scene;
+    }
+    sleep?.wake();
+  };
+
+  const size = resolution();
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: software ? Phaser.CANVAS : Phaser.AUTO,
     parent,
+    width: size.width,
+    height: size.height,
     backgroundColor: '#31577d',
     banner: false,
-    // The canvas takes the size of the frame the page lays out (4:3 to 16:9), at the screen's own pixels.
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // The stage takes no input, and inside an LMS's frame it must not pull focus from the page.
+    autoFocus: false,
+    // The drawing buffer's size is set below; the page stretches the canvas over the stage's box.
+    scale: { mode: Phaser.Scale.NONE },
+    render: { powerPreference: 'low-power' },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scene: [
@@ -37,6 +72,7 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
         ready = true;
         game.scene.stop('boot');
         parent.classList.add('ready');
+        sleep = sleepWhenIdle(game);
         draw(pending);
       }),
       TitleScene,
@@ -46,6 +82,26 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
     ],
   });
 
+  const fill = () => {
+    game.canvas?.style.setProperty('width', '100%');
+    game.canvas?.style.setProperty('height', '100%');
+  };
+  fill();
+  // A new size is applied at the start of a frame, so that the frame redraws the emptied canvas.
+  let resized = false;
+  game.events.on(Phaser.Core.Events.PRE_STEP, () => {
+    if (!resized) return;
+    resized = false;
+    const next = resolution();
+    if (next.width !== game.scale.width || next.height !== game.scale.height)
+      game.scale.resize(next.width, next.height);
+    fill();
+  });
+  new ResizeObserver(() => {
+    resized = true;
+    sleep?.wake();
+  }).observe(parent);
+
   return {
     show(view) {
       pending = view;
@@ -53,6 +109,9 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
     },
     setReducedMotion(reduced) {
       motion.reduced = reduced;
+      if (!reduced || !ready) return;
+      for (const scene of game.scene.getScenes(true)) if (scene instanceof BackdropScene) scene.settle();
+      sleep?.wake();
     },
   };
 };

@@ -2,25 +2,62 @@ import Phaser from 'phaser';
 import type { Meter } from '../domain/vocabulary.ts';
 import { type Backdrop, DESIGN_HEIGHT } from './assets.ts';
 import { BackdropLayer } from './backdrop.ts';
-import { drawFigure } from './figure.ts';
+import { drawFigure, type Person } from './figure.ts';
 import type { StageView } from './stage-view.ts';
 
 type PlayStage = Extract<StageView, { scene: 'play' }>;
 
 /** Shared by the scenes: whether to animate at all. */
 export const motion = { reduced: false };
-const duration = (ms: number) => (motion.reduced ? 0 : ms);
 
-/** A scene with a backdrop that follows the stage's size (the stage fills the window, 4:3 to 16:9). */
-abstract class BackdropScene extends Phaser.Scene {
+/**
+ * A scene with a backdrop that follows the stage's size (the stage fills the window, 4:3 to 16:9).
+ * Every animation ends: the stage sleeps when nothing moves (sleep-when-idle.ts), so nothing loops.
+ */
+export abstract class BackdropScene extends Phaser.Scene {
   protected backdrop?: BackdropLayer;
+  /** What is fading out: gone when its fade ends, or at once when the scene settles. */
+  private readonly leaving = new Set<Phaser.GameObjects.GameObject>();
 
-  /** Puts a new backdrop behind everything; the previous one is left for the caller to fade out. */
+  /** Puts a new backdrop behind everything; the previous one fades out over it and is gone. */
   protected setBackdrop(name: Backdrop, dim = 0) {
     const previous = this.backdrop;
     this.backdrop = new BackdropLayer(this, name, dim);
     this.children.sendToBack(this.backdrop.container);
-    return { next: this.backdrop, previous };
+    if (previous) this.fadeOut(previous.container, 500);
+  }
+
+  /** Fades an object out (over `ms`, with `extra` tweened alongside) and destroys it when done. */
+  protected fadeOut(
+    object: Phaser.GameObjects.GameObject,
+    ms: number,
+    extra: Phaser.Types.Tweens.TweenBuilderConfig | object = {},
+  ) {
+    this.tweens.killTweensOf(object);
+    if (motion.reduced) {
+      object.destroy();
+      return;
+    }
+    this.leaving.add(object);
+    this.tweens.add({
+      ...extra,
+      targets: object,
+      alpha: 0,
+      duration: ms,
+      onComplete: () => this.gone(object),
+    });
+  }
+
+  private gone(object: Phaser.GameObjects.GameObject) {
+    this.leaving.delete(object);
+    object.destroy();
+  }
+
+  /** Ends every animation at once, as it would end: for reduced motion switched on mid-way. */
+  settle() {
+    this.tweens.killAll();
+    for (const object of [...this.leaving]) this.gone(object);
+    this.layout(this.scale.width, this.scale.height);
   }
 
   protected followResize() {
@@ -36,12 +73,15 @@ abstract class BackdropScene extends Phaser.Scene {
 
 export class TitleScene extends BackdropScene {
   private clouds: Phaser.GameObjects.Ellipse[] = [];
+  /** Clouds drift in once as the title opens, then stand still: an idle title draws no frames. */
+  private drifted = false;
 
   constructor() {
     super('title');
   }
 
   create() {
+    this.drifted = false;
     this.setBackdrop('stadhuis');
     this.clouds = [0, 1, 2].map((i) => this.add.ellipse(0, 0, 220, 50, 0xffffff, 0.35).setData('i', i));
     this.followResize();
@@ -54,18 +94,15 @@ export class TitleScene extends BackdropScene {
     this.tweens.killTweensOf(this.clouds);
     for (const cloud of this.clouds) {
       const i = cloud.getData('i') as number;
-      cloud.setPosition(width * (0.15 + i * 0.33), height * (0.11 + i * 0.04)).setScale(s);
-      if (!motion.reduced) {
-        this.tweens.add({
-          targets: cloud,
-          x: cloud.x + 120 * s,
-          duration: 14000 + i * 3000,
-          yoyo: true,
-          repeat: -1,
-          ease: 'Sine.InOut',
-        });
+      // Beside the town-hall tower (at about 0.4 of the width), never across it.
+      const x = width * [0.12, 0.6, 0.86][i]!;
+      cloud.setPosition(x, height * (0.11 + i * 0.04)).setScale(s);
+      if (!motion.reduced && !this.drifted) {
+        cloud.setX(x - 60 * s);
+        this.tweens.add({ targets: cloud, x, duration: 1800 + i * 300, ease: 'Sine.Out' });
       }
     }
+    this.drifted = true;
   }
 }
 
@@ -90,9 +127,11 @@ export class DebriefScene extends BackdropScene {
 }
 
 export class PlayScene extends BackdropScene {
-  private figure?: Phaser.GameObjects.Container;
+  private figure?: Person;
   private place?: string;
   private speaker?: string;
+  /** With reduced motion the meters' ring stands still until the next view. */
+  private ring?: Phaser.GameObjects.Arc;
 
   constructor() {
     super('play');
@@ -103,6 +142,7 @@ export class PlayScene extends BackdropScene {
     this.speaker = undefined;
     this.backdrop = undefined;
     this.figure = undefined;
+    this.ring = undefined;
     this.followResize();
     this.show(view);
   }
@@ -120,67 +160,39 @@ export class PlayScene extends BackdropScene {
     if (this.figure) {
       this.tweens.killTweensOf(this.figure);
       this.figure.setPosition(x, y).setScale(s).setAlpha(1);
-      this.idle(this.figure);
     }
-  }
-
-  private idle(fig: Phaser.GameObjects.Container) {
-    if (motion.reduced) return;
-    this.tweens.add({
-      targets: fig,
-      y: fig.y - 6 * fig.scale,
-      duration: 2200,
-      yoyo: true,
-      repeat: -1,
-      ease: 'Sine.InOut',
-    });
+    this.ring
+      ?.setPosition(x, y)
+      .setRadius(160 * s)
+      .setStrokeStyle(14 * s, this.ring.strokeColor, this.ring.strokeAlpha);
   }
 
   show(view: PlayStage) {
+    this.ring?.destroy();
+    this.ring = undefined;
     if (view.place !== this.place) {
       // The new place goes behind the old one, which fades away to reveal it.
-      const { previous } = this.setBackdrop(view.place);
-      if (previous) {
-        this.tweens.add({
-          targets: previous.container,
-          alpha: 0,
-          duration: duration(500),
-          onComplete: () => previous.container.destroy(),
-        });
-      }
+      this.setBackdrop(view.place);
       this.place = view.place;
     }
     if (view.speaker.id !== this.speaker) {
       const old = this.figure;
-      if (old) {
-        this.tweens.killTweensOf(old);
-        this.tweens.add({
-          targets: old,
-          alpha: 0,
-          x: old.x + 60,
-          duration: duration(250),
-          onComplete: () => old.destroy(),
-        });
-      }
+      if (old) this.fadeOut(old, 250, { x: old.x + 60 * old.scale });
       this.figure = undefined;
       if (!view.speaker.narrator) {
         const { x, y, s } = this.spot();
-        const fig = drawFigure(this, view.speaker.id, view.speaker.colour)
-          .setPosition(x + 60 * s, y)
-          .setScale(s)
-          .setAlpha(0);
-        this.tweens.add({
-          targets: fig,
-          alpha: 1,
-          x,
-          duration: duration(350),
-          ease: 'Cubic.Out',
-          onComplete: () => this.idle(fig),
-        });
+        const fig = drawFigure(this, view.speaker, !motion.reduced).setPosition(x, y).setScale(s);
+        if (!motion.reduced) {
+          fig.setX(x + 60 * s).setAlpha(0);
+          // After the previous speaker has mostly gone, so that two faces never overlap for long.
+          const delay = old ? 150 : 0;
+          this.tweens.add({ targets: fig, alpha: 1, x, delay, duration: 350, ease: 'Cubic.Out' });
+        }
         this.figure = fig;
       }
       this.speaker = view.speaker.id;
     }
+    this.figure?.show(view.speaker.mood ?? 'neutraal', view.consequence === true, !motion.reduced);
     this.pulse(view.change);
   }
 
@@ -195,17 +207,8 @@ export class PlayScene extends BackdropScene {
       .circle(x, y, 160 * s)
       .setStrokeStyle(14 * s, colour, 0.8)
       .setDepth(2);
-    if (motion.reduced) {
-      this.time.delayedCall(900, () => ring.destroy());
-      return;
-    }
-    this.tweens.add({
-      targets: ring,
-      scale: 1.8,
-      alpha: 0,
-      duration: 1100,
-      ease: 'Cubic.Out',
-      onComplete: () => ring.destroy(),
-    });
+    // Standing still, it stays until the next view, softer than the ring that spreads and fades.
+    if (motion.reduced) this.ring = ring.setStrokeStyle(14 * s, colour, 0.45);
+    else this.fadeOut(ring, 1100, { scale: 1.8, ease: 'Cubic.Out' });
   }
 }
