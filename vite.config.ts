@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import { manifestPlugin } from './scripts/vite-manifest-plugin.ts';
 import { offlinePlugin } from './scripts/vite-offline-plugin.ts';
 import { scenarioCatalog } from './scripts/vite-scenario-plugin.ts';
+import { titlePlugin } from './scripts/vite-title-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenarioCatalog(), manifestPlugin(), offlinePlugin()],
+  plugins: [titlePlugin(), scenarioCatalog(), manifestPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -1,129 +1,86 @@
 import './ui/styles.css';
-import { createAudio } from './adapters/audio.ts';
-import { createI18n } from './adapters/i18n.ts';
+import { insideLms } from './adapters/lms-api.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
-import { createProgressStore } from './adapters/progress-store.ts';
-import { createRoomClock } from './adapters/room-clock.ts';
-import { createRoomPhones } from './adapters/room-phones.ts';
-import { readRoomKey } from './adapters/room-socket.ts';
-import { connectRoom } from './adapters/room-sync.ts';
-import { bundledCatalog, type Catalog } from './adapters/scenario-catalog.ts';
-import { splitPlayable } from './machines/playable.ts';
-import { createSessionPort } from './machines/session-port.ts';
+import { bootTitle, replayEarlyInput } from './boot/boot-title.ts';
+import { startsInGame } from './boot/starts-in-game.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
-import { mountApp } from './ui/app.ts';
-import { isRoomScreen } from './ui/screens/index.ts';
 
-/** The catalog without scenarios that fail to compile; those are listed with the broken files instead. */
-const playableCatalog = (catalog: Catalog): Catalog => {
-  const { playable, failed } = splitPlayable(catalog.scenarios);
-  if (failed.length === 0) return catalog;
-  const broken = new Map(catalog.broken);
-  for (const { scenario, error } of failed) {
-    broken.set(scenario.file, [
-      {
-        file: scenario.file,
-        line: 1,
-        column: 1,
-        path: '',
-        code: 'read-failed',
-        params: { detail: String(error) },
-      },
-    ]);
-  }
-  return { scenarios: playable, broken };
+/**
+ * The first small chunk. index.html already shows the title screen (scripts/vite-title-plugin.ts);
+ * this puts it in the player's language, starts the drawn stage behind it, and loads the game
+ * (src/game.ts: rules, machines, screens, the scenario library) as soon as someone reaches for a
+ * control — or at once when the page opens into something other than a fresh title.
+ */
+const root = document.getElementById('ui')!;
+const stageElement = document.getElementById('stage')!;
+const prefs = createPreferenceStore(browserStorage());
+const opening = startsInGame(window.location, browserStorage(), import.meta.env.DEV);
+if (opening.fill) document.getElementById('frame')?.classList.add('fill');
+
+let stage: Stage | undefined;
+let lastStage: StageView = { scene: 'title' };
+const onStage = (view: StageView) => {
+  lastStage = view;
+  stage?.show(view);
 };
 
-/** Composition root: loads content, creates the machines, and wires in the outside world. */
-const start = async () => {
-  const root = document.getElementById('ui')!;
-  const stageElement = document.getElementById('stage')!;
-  const prefs = createPreferenceStore(browserStorage());
-  const i18n = await createI18n(prefs.get().lang);
-  const audio = createAudio(prefs.get().muted);
-  audio.setMuted(prefs.get().muted);
-  const catalog = playableCatalog(bundledCatalog());
-  // A phone that scanned the room's QR code: the phone view, and nothing of the projector's session.
-  const joinCode = new URLSearchParams(window.location.search).get('join');
-  if (joinCode !== null) {
-    document.getElementById('frame')?.classList.add('fill');
-    const { startPhone } = await import('./ui/phone/phone-main.ts');
-    startPhone({
-      root,
-      announcer: document.getElementById('announcer')!,
-      i18n,
-      prefs,
-      catalog,
-      code: joinCode,
-      origin: window.location.origin,
-      storage: browserStorage(),
-    });
-    return;
+/**
+ * A page opened before the game was updated asks for files the new build no longer has (their names
+ * carry a hash). Loading the page again gets the new build; once, so a real fault is not a loop.
+ */
+const RELOADED = 'open-ambtenaar:reloaded-for-update';
+let reloading = false;
+const reloadForUpdate = (): boolean => {
+  if (reloading) return true;
+  try {
+    const last = Number(sessionStorage.getItem(RELOADED) ?? 0);
+    if (Date.now() - last < 60_000) return false;
+    sessionStorage.setItem(RELOADED, String(Date.now()));
+  } catch {
+    return false;
   }
-  // `#presenter` in a second window on this machine; `#presenter&room=…&token=…` on the trainer's phone.
-  const presenterHash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const presenter = presenterHash.has('presenter');
-  const remote = presenter ? readRoomKey(presenterHash.get('room'), presenterHash.get('token')) : undefined;
-  if (presenter) document.getElementById('frame')?.classList.add('fill');
-  // One window keeps the discussion time: the oldest projector, or a presenter alone (see room-sync.ts).
-  let keepsTime = () => !presenter;
-  const port = createSessionPort(catalog.scenarios, { clock: createRoomClock(() => keepsTime()) });
-  // A play in progress whose scenario (or context) this build lacks is shelved, not replaced, when another starts.
-  const progress = createProgressStore(browserStorage(), () => Date.now(), {
-    playable: (scenario, context) =>
-      catalog.scenarios.some((s) => s.id === scenario && s.contexts.some((c) => c.id === context)),
-  });
-  port.onProgress((event) => {
-    if (event.type === 'play.saved') progress.save(event.play);
-    else if (event.type === 'play.finished') progress.finish(event.play);
-    else progress.abandon();
-  });
+  reloading = true;
+  window.location.reload();
+  return true;
+};
+window.addEventListener('vite:preloadError', (event) => {
+  if (reloadForUpdate()) event.preventDefault();
+});
 
-  // The words come first; Phaser arrives as its own chunk and draws behind them when ready.
-  let stage: Stage | undefined;
-  let lastStage: StageView = { scene: 'title' };
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+const failed = (error: unknown) => {
+  if (reloadForUpdate()) return;
+  // Nothing in the game should throw; if it does, say so in words rather than leave dead buttons.
+  console.error('The game could not start.', error);
+  const message = document.createElement('p');
+  message.className = 'notice';
+  message.setAttribute('role', 'alert');
+  message.textContent =
+    'Het spel kon niet starten. Herlaad de pagina; helpt dat niet, meld het dan aan wie het spel beheert. / ' +
+    'The game could not start. Reload the page; if that does not help, tell whoever runs the game.';
+  root.replaceChildren(message);
+};
 
-  // A group session survives a refresh and stays in step with the presenter window.
-  const room = connectRoom(port, browserStorage(), presenter ? 'presenter' : 'projector', isRoomScreen);
-  keepsTime = room.keepsTime;
-  // A projector closing says so, so a presenter takes over at once rather than after a silence.
-  window.addEventListener('pagehide', () => room.leaving());
-  // The projector opens the room for phones when a group session starts (if the room server is there);
-  // a presenter joins it for the counts, and on the trainer's phone reaches the projector through it.
-  const phones = createRoomPhones({
-    port,
-    storage: browserStorage(),
-    origin: window.location.origin,
-    role: presenter ? 'presenter' : 'projector',
-    ...(remote ? { remote } : {}),
-    onTransport: (transport) => room.addTransport(transport),
-  });
-  // The trainer token is in the link's fragment, which a browser never sends to a server: out of sight.
-  if (remote) history.replaceState(null, '', `${window.location.pathname}#presenter`);
+let loading = false;
+const load = () => {
+  if (loading) return;
+  loading = true;
+  void import('./game.ts')
+    .then(async ({ startGame }) => {
+      const handed = title.handOver();
+      await startGame({ root, prefs, onStage });
+      replayEarlyInput(root, handed);
+    })
+    .catch(failed);
+};
+const title = bootTitle(root, prefs.get(), load);
+// Inside an LMS the game loads at once: it tells the LMS the attempt began and offers the play it kept.
+const inLms = insideLms(window);
+if (opening.now || inLms) load();
 
-  mountApp({
-    root,
-    announcer: document.getElementById('announcer')!,
-    port,
-    i18n,
-    prefs,
-    audio,
-    catalog,
-    progress,
-    presenter,
-    roomSetAside: room.roomSetAside(),
-    phones,
-    screenLink: room,
-    onStage: (view) => {
-      lastStage = view;
-      stage?.show(view);
-    },
-  });
-
-  if (presenter) return;
+const startStage = async () => {
   try {
     const { createStage } = await import('./scenes/create-stage.ts');
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
     stage = createStage(stageElement, reduced.matches);
     stage.show(lastStage);
     reduced.addEventListener('change', (e) => stage?.setReducedMotion(e.matches));
@@ -132,23 +89,11 @@ const start = async () => {
     console.warn('The drawn stage could not start; playing on without it.', error);
   }
 };
-
-start().catch((error) => {
-  // Nothing above should throw; if it does, say so in words rather than stay on "loading".
-  console.error('The game could not start.', error);
-  const root = document.getElementById('ui');
-  if (!root) return;
-  const message = document.createElement('p');
-  message.className = 'notice';
-  message.setAttribute('role', 'alert');
-  message.textContent =
-    'Het spel kon niet starten. Herlaad de pagina; helpt dat niet, meld het dan aan wie het spel beheert. / ' +
-    'The game could not start. Reload the page; if that does not help, tell whoever runs the game.';
-  root.replaceChildren(message);
-});
+if (!opening.presenter && !opening.phone) void startStage();
 
 // Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Not inside an LMS: the LMS serves the package, and a worker would keep an old copy of it.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !inLms) {
   navigator.serviceWorker
     .register('./sw.js')
     .catch((error) => console.warn('Offline cache unavailable.', error));

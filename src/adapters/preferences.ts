@@ -1,11 +1,12 @@
 import { isLang, type Lang } from '../domain/text.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
 
 export interface Preferences {
   readonly lang: Lang;
   readonly muted: boolean;
 }
 
-const KEY = 'open-ambtenaar:preferences';
+const KEY = STORAGE_KEYS.preferences;
 const DEFAULTS: Preferences = { lang: 'nl', muted: false };
 
 /**

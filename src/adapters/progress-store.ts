@@ -9,8 +9,9 @@ import {
   readProgress,
   writeProgress,
 } from '../domain/progress.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
 
-export const PROGRESS_KEY = 'open-ambtenaar:progress';
+export const PROGRESS_KEY = STORAGE_KEYS.progress;
 export const KEPT_ASIDE_PREFIX = 'open-ambtenaar:progress:kept-aside:';
 
 export type ProgressProblem = Extract<ProgressReading, { ok: false }>['reason'];

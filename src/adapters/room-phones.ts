@@ -11,9 +11,10 @@ import {
   type TrainerRoom,
 } from './room-socket.ts';
 import type { RoomTransport } from './room-sync.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
 
 /** The trainer's room on the server, kept on the projector's device so a reload opens the same room. */
-const KEY = 'open-ambtenaar:room-server:v1';
+const KEY = STORAGE_KEYS.roomServer;
 
 /** What the trainer's screens can say about phones in the room. */
 export type PhonesInfo =

@@ -3,6 +3,7 @@ import type { SessionEvent } from '../machines/session-machine.ts';
 import type { SessionPort } from '../machines/session-port.ts';
 import type { SessionView } from '../machines/session-view.ts';
 import { AppliedEventSchema, type RoomMessage, readRoomMessage, readStoredRoom } from './room-messages.ts';
+import { STORAGE_KEYS } from './storage-keys.ts';
 
 /**
  * One way for the windows of a room to hear each other: the BroadcastChannel between windows of one
@@ -37,7 +38,7 @@ const appliedEvent = (cause: SessionEvent) => {
 };
 
 /** Versioned: a room saved by a build with another shape of session is not restored into this one. */
-const KEY = 'open-ambtenaar:room:v2';
+const KEY = STORAGE_KEYS.room;
 const OLD_KEYS = ['open-ambtenaar:room'];
 /** Where a stored room that could not be restored is kept, once, instead of being thrown away. */
 export const SET_ASIDE_KEY = 'open-ambtenaar:room:set-aside';

@@ -42,7 +42,7 @@ export const renderTitle = (ui: UiContext): HTMLElement =>
       h('button', {
         class: ui.saved ? '' : 'primary',
         text: ui.t('title.start'),
-        attrs: { 'data-autofocus': !ui.saved },
+        attrs: { 'data-autofocus': !ui.saved, 'data-start': true },
         on: { click: () => ui.send({ type: 'session.start' }) },
       }),
       h('button', {
