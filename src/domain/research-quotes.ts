@@ -106,3 +106,51 @@ export const PRECONDITION_QUOTES: Readonly<Record<Precondition, ResearchQuote>> 
     },
   },
 };
+
+/**
+ * The data role beside conforming: conforming asks for one data skill above all, explaining what data
+ * can do, and R2 calls that being a "data-tolk" (§4.3.2, thesis line 937).
+ */
+export const DATA_INTERPRETER_QUOTE: ResearchQuote = {
+  respondent: 'R2',
+  section: '4.3.2',
+  text: {
+    nl: 'Maar vooral ben ik in staat om het laagdrempelig aan de man te brengen, er niet technisch over te vertellen en noem het even een data-tolk, ik ben in staat om de vakinhoudelijke kant aan te spreken zonder dat ik het allemaal snap.',
+    en: 'But above all I am able to bring it across in an accessible way, not to talk about it technically, call it a data interpreter: I am able to address the subject-matter side without understanding all of it.',
+  },
+};
+
+/** The researcher's own words, not a respondent's: where the study thinks the role is heading. */
+export interface ThesisPassage {
+  readonly section: string;
+  /** `nl` is exact, down to punctuation; `en` is a translation. */
+  readonly text: LocalText;
+}
+
+/**
+ * The 'open' civil servant as the study sums it up (§4.4, thesis line 945) and the "ambtenaar 4.0" of
+ * the conclusion (§5.1, line 989): a direction the research sees, shown as such and never as a score.
+ */
+export const ROLE_DIRECTION: readonly ThesisPassage[] = [
+  {
+    section: '4.4',
+    text: {
+      nl: 'De ‘open’ ambtenaar moet in contact staan met de burger, een kei zijn in netwerken en durven te samenwerken, zowel binnen als buiten het stadskantoor.',
+      en: 'The ‘open’ civil servant must be in touch with citizens, be a star at networking and dare to collaborate, both inside and outside the city offices.',
+    },
+  },
+  {
+    section: '5.1',
+    text: {
+      nl: 'Tot slot moet de ambtenaar 4.0 beschikken over innovatieve competenties, dit betekent dat hij/zij gericht is op nieuwe kansen, durft te experimenteren en bovenal creativiteit bezit.',
+      en: 'Finally, the civil servant 4.0 must have innovative competencies: he or she looks for new opportunities, dares to experiment and above all is creative.',
+    },
+  },
+  {
+    section: '5.1',
+    text: {
+      nl: 'Hierdoor groeit het competentieprofiel van de ambtenaar alleen maar.',
+      en: 'As a result, the civil servant’s competency profile only grows.',
+    },
+  },
+];

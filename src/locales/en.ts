@@ -371,6 +371,18 @@ export const en: Messages = {
     recommendations: 'Recommendations from the research (§6.4)',
     reflection: 'To think about',
     reflectionIntro: 'Questions adapted from the research interview questions (appendix 2), now put to you:',
+    reflectionOrg: 'About your own organisation',
+    reflectionOrgIntro:
+      'The second part of the interviews was about the organisation behind open government (appendix 2). The same questions, put to you:',
+    dataRole: 'The data role beside conforming',
+    dataRoleIntro:
+      'Showing what data delivers does ask for one data skill: explaining what data can do without getting technical. One respondent calls this being a data interpreter (§4.3.2).',
+    direction: {
+      heading: 'Where the role is heading',
+      intro:
+        'Not a score, and no yardstick for your choices: this is the direction the study sees. What was asked of civil servants before is still needed; added to it are working together inside and outside the town hall, data skills and innovative work (§4.4, §5.1).',
+      by: 'De Vries (2019), §{{section}}',
+    },
     print: 'Print or save as PDF',
     again: 'Play again',
     another: 'Choose another scenario',
@@ -397,6 +409,18 @@ export const en: Messages = {
     happened: 'What happened next, and how did it turn out?',
     felt: 'What did you think and feel at the hardest moment?',
     other: 'Who played a part, and what did you need from them?',
+    org: {
+      changes: 'Is your organisation changing through the work on open government? How can you tell?',
+      initiatives:
+        'How do open government initiatives start where you work, and is everyone enthusiastic about them?',
+      expectations: 'What expectations do you feel from your organisation, and from management?',
+      hindered: 'Do you sometimes feel held back by the organisation in working on open government?',
+      competencies: 'Which competencies do you think you need to work in an open government?',
+      role: 'Do you see the role and the expectations of civil servants change over the years?',
+      priorities: 'How do you choose what matters most in a project?',
+      residents: 'How do you experience the moments of contact with residents?',
+      conflicting: 'How do you deal with expectations and competencies that clash?',
+    },
   },
   competency: {
     integer: 'Integrity',

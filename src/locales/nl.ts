@@ -372,6 +372,18 @@ export const nl = {
     recommendations: 'Aanbevelingen uit het onderzoek (§6.4)',
     reflection: 'Om over na te denken',
     reflectionIntro: 'Vragen, aangepast uit de interviewvragen van het onderzoek (bijlage 2), nu aan jou:',
+    reflectionOrg: 'Over je eigen organisatie',
+    reflectionOrgIntro:
+      'Het tweede deel van de interviews ging over de organisatie achter een open overheid (bijlage 2). Dezelfde vragen, aan jou:',
+    dataRole: 'De data-rol naast conformeren',
+    dataRoleIntro:
+      'Laten zien wat data oplevert vraagt wel een datavaardigheid: uitleggen wat data kan, zonder technisch te worden. Een respondent noemt dat een data-tolk zijn (§4.3.2).',
+    direction: {
+      heading: 'Waar de rol naartoe gaat',
+      intro:
+        'Geen score en geen maatstaf voor je keuzes: dit is de richting die het onderzoek ziet. Wat eerder van ambtenaren werd gevraagd, blijft nodig; er komt bij: samenwerken binnen en buiten het gemeentehuis, datavaardigheid en innovatief werken (§4.4, §5.1).',
+      by: 'De Vries (2019), §{{section}}',
+    },
     print: 'Afdrukken of als pdf bewaren',
     again: 'Nog een keer spelen',
     another: 'Ander scenario kiezen',
@@ -398,6 +410,18 @@ export const nl = {
     happened: 'Wat gebeurde er daarna, en hoe liep het af?',
     felt: 'Wat dacht en voelde je op het moeilijkste moment?',
     other: 'Wie speelden er een rol, en wat had je van hen nodig?',
+    org: {
+      changes: 'Verandert jouw organisatie door het werken aan een open overheid? Waaraan merk je dat?',
+      initiatives:
+        'Hoe ontstaan initiatieven voor open overheid bij jullie, en wordt iedereen er enthousiast van?',
+      expectations: 'Welke verwachtingen merk je vanuit je organisatie, en vanuit het management?',
+      hindered: 'Voel je je soms belemmerd door de organisatie om aan een open overheid te werken?',
+      competencies: 'Welke competenties heb je volgens jou nodig om binnen een open overheid te werken?',
+      role: 'Zie je de rol en de verwachtingen van ambtenaren door de jaren heen veranderen?',
+      priorities: 'Hoe maak je keuzes in wat belangrijk is in een project?',
+      residents: 'Hoe ervaar je de contactmomenten met inwoners?',
+      conflicting: 'Hoe ga je om met verwachtingen en competenties die met elkaar botsen?',
+    },
   },
   competency: {
     integer: 'Integer',

@@ -24,6 +24,7 @@ import {
 import { nl } from '../../src/locales/nl.ts';
 import type { GroupPhase } from '../../src/machines/group-machine.ts';
 import { SHORTCUTS } from '../../src/ui/group-keys.ts';
+import { ORGANISATION_REFLECTION, REFLECTION } from '../../src/ui/reflection-questions.ts';
 import { ROOT } from '../support/scenarios.ts';
 
 /*
@@ -108,8 +109,9 @@ const DYNAMIC: Readonly<Record<string, readonly string[] | typeof LOCAL>> = {
   'place.': PLACES,
   // The debrief's recommendations (src/domain/debrief.ts).
   'recommendation.': RECOMMENDATIONS,
-  // The reflection questions: arrays of ids at each call site (debrief, group debrief).
-  'reflection.': LOCAL,
+  // The reflection questions, after the two parts of the interview guide (src/ui/reflection-questions.ts).
+  'reflection.': REFLECTION,
+  'reflection.org.': ORGANISATION_REFLECTION,
   // The room's shortcut overview, one line per entry of SHORTCUTS (src/ui/group-keys.ts).
   'room.key.': SHORTCUTS.map(([, action]) => action),
   // The group session's phases (GroupPhase): the next-button and the presenter's phase name.

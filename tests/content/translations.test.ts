@@ -45,6 +45,7 @@ describe('interface words', () => {
       'lang.en',
       'meter.energie',
       'debrief.quoteBy',
+      'debrief.direction.by',
       'debrief.respondent',
       'play.meterChange',
       'layer.npm',

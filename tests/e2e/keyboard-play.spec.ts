@@ -30,9 +30,18 @@ test('plays the first scenario to its debrief in Dutch with the keyboard alone',
   // All four coping strategies are explained, each with a quote from the research.
   await expect(page.locator('.strategy[data-strategy] blockquote')).not.toHaveCount(0);
   for (const s of ['maatwerk', 'waar-de-energie-is', 'conformeren', 'kleine-successen']) {
-    await expect(page.locator(`[data-strategy="${s}"] blockquote`)).toHaveCount(1);
+    await expect(page.locator(`[data-strategy="${s}"] > figure blockquote`)).toHaveCount(1);
   }
+  // Beside conforming, the data role in a respondent's words (the data interpreter, §4.3.2).
+  await expect(page.locator('[data-strategy="conformeren"] [data-data-role] blockquote')).toContainText(
+    'data-tolk',
+  );
+  // Where the study sees the role heading, in the researcher's words and said not to be a score.
+  await expect(page.locator('[data-direction] blockquote')).toHaveCount(3);
+  await expect(page.locator('[data-direction] p').first()).toContainText('Geen score');
   await expect(page.getByText('Wat wilde je bereiken?')).toBeVisible();
+  // The organisation questions of the interview guide, as questions to the player.
+  await expect(page.locator('[data-reflection-org] li')).toHaveCount(9);
   await expect(page.getByText(/score/i)).toContainText('geen score');
 
   // Play again starts from the first beat with the keyboard.

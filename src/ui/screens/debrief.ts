@@ -1,16 +1,22 @@
-import { PRECONDITION_QUOTES, type ResearchQuote, STRATEGY_QUOTES } from '../../domain/research-quotes.ts';
+import {
+  DATA_INTERPRETER_QUOTE,
+  PRECONDITION_QUOTES,
+  type ResearchQuote,
+  ROLE_DIRECTION,
+  STRATEGY_QUOTES,
+  type ThesisPassage,
+} from '../../domain/research-quotes.ts';
 import { COPING_STRATEGIES, METERS, type Precondition, type Strategy } from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
 import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
+import { ORGANISATION_REFLECTION, REFLECTION } from '../reflection-questions.ts';
 import { who } from '../respondent.ts';
 import { compareSection, exploreSection } from './debrief-explore.ts';
 
 type DebriefView = Extract<SessionView, { screen: 'debrief' }>;
-
-const REFLECTION = ['goal', 'did', 'happened', 'felt', 'other'] as const;
 
 const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly string[]) => {
   const quote = STRATEGY_QUOTES[strategy];
@@ -26,8 +32,40 @@ const strategyBlock = (ui: UiContext, strategy: Strategy, choices: readonly stri
     h('p', { text: ui.t(`strategyExplain.${strategy}`) }),
     choices.length === 0 ? h('p', { class: 'small', text: ui.t('debrief.notChosen') }) : null,
     quote ? quoteFigure(ui, quote) : null,
+    strategy === 'conformeren'
+      ? h(
+          'div',
+          { class: 'data-role', attrs: { 'data-data-role': true } },
+          h('h5', { text: ui.t('debrief.dataRole') }),
+          h('p', { text: ui.t('debrief.dataRoleIntro') }),
+          quoteFigure(ui, DATA_INTERPRETER_QUOTE),
+        )
+      : null,
   );
 };
+
+/** The researcher's own words, in Dutch as written, with a translation in English. */
+const passageFigure = (ui: UiContext, passage: ThesisPassage) =>
+  h(
+    'figure',
+    { class: 'quote' },
+    h('blockquote', { attrs: { lang: 'nl' }, text: `“${passage.text.nl}”` }),
+    ui.lang === 'en' ? h('p', { class: 'small', text: `(${passage.text.en})` }) : null,
+    h('figcaption', {
+      class: 'small',
+      text: `— ${ui.t('debrief.direction.by', { section: passage.section })}`,
+    }),
+  );
+
+/** Where the study thinks the role is heading (§4.4, §5.1): a direction, not a measure of the play. */
+const directionSection = (ui: UiContext) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-direction', 'data-direction': true } },
+    h('h3', { attrs: { id: 'dq-direction' }, text: ui.t('debrief.direction.heading') }),
+    h('p', { text: ui.t('debrief.direction.intro') }),
+    ROLE_DIRECTION.map((passage) => passageFigure(ui, passage)),
+  );
 
 const conditions = (ui: UiContext, view: DebriefView) => {
   const { held, missing } = view.debrief.preconditions;
@@ -200,6 +238,13 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         {},
         REFLECTION.map((q) => h('li', { text: ui.t(`reflection.${q}`) })),
       ),
+      h('h4', { text: ui.t('debrief.reflectionOrg') }),
+      h('p', { text: ui.t('debrief.reflectionOrgIntro') }),
+      h(
+        'ul',
+        { attrs: { 'data-reflection-org': true } },
+        ORGANISATION_REFLECTION.map((q) => h('li', { text: ui.t(`reflection.org.${q}`) })),
+      ),
     ),
     conditions(ui, view),
     h(
@@ -214,6 +259,7 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         ),
       ),
     ),
+    directionSection(ui),
     // What the study itself says it cannot claim (§6.2, §6.1.2), so the debrief is not read as a verdict.
     h(
       'section',

@@ -7,6 +7,7 @@ import type { UiContext } from '../context.ts';
 import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { downloadText } from '../download.ts';
+import { ORGANISATION_REFLECTION } from '../reflection-questions.ts';
 
 type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
 
@@ -152,6 +153,12 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
         (['goal', 'did', 'happened', 'other'] as const).map((q) =>
           h('li', { text: ui.t(`reflection.${q}`) }),
         ),
+      ),
+      h('h4', { text: ui.t('debrief.reflectionOrg') }),
+      h(
+        'ul',
+        { attrs: { 'data-reflection-org': true } },
+        ORGANISATION_REFLECTION.map((q) => h('li', { text: ui.t(`reflection.org.${q}`) })),
       ),
     ),
     h(
