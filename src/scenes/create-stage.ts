@@ -2,17 +2,25 @@ import Phaser from 'phaser';
 import { BootScene } from './boot-scene.ts';
 import { BackdropScene, ChooseScene, DebriefScene, motion, PlayScene, TitleScene } from './scenes.ts';
 import { type StageSleep, sleepWhenIdle } from './sleep-when-idle.ts';
-import { PIXELS_IN_SOFTWARE, PIXELS_WITH_GPU, stageResolution } from './stage-resolution.ts';
+import {
+  isSoftwareRenderer,
+  PIXELS_IN_SOFTWARE,
+  PIXELS_WITH_GPU,
+  stageResolution,
+} from './stage-resolution.ts';
 import type { Stage, StageView } from './stage-view.ts';
 
 /**
- * Whether WebGL here runs without a graphics card (SwiftShader, as on a laptop without a GPU driver):
- * the browser then refuses a context that asks to fail on a major performance caveat.
+ * Whether WebGL here runs without a graphics card (as on a laptop without a GPU driver): no context
+ * without a major performance caveat, or one whose renderer names a software rasteriser.
  */
 const drawsInSoftware = () => {
   const gl = document.createElement('canvas').getContext('webgl', { failIfMajorPerformanceCaveat: true });
-  gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  return !gl;
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return isSoftwareRenderer(renderer);
 };
 
 /**

@@ -29,3 +29,7 @@ export const stageResolution = (
     height: Math.max(1, Math.floor(height * scale)),
   };
 };
+
+/** Whether a WebGL renderer's name is a processor pretending to be a GPU: SwiftShader, Mesa's llvmpipe, Windows' fallback. */
+export const isSoftwareRenderer = (name: string): boolean =>
+  /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createIdleCounter } from '../../src/scenes/idle-counter.ts';
-import { PIXELS_IN_SOFTWARE, PIXELS_WITH_GPU, stageResolution } from '../../src/scenes/stage-resolution.ts';
+import {
+  isSoftwareRenderer,
+  PIXELS_IN_SOFTWARE,
+  PIXELS_WITH_GPU,
+  stageResolution,
+} from '../../src/scenes/stage-resolution.ts';
 
 /** Frames drawn until the counter lets the loop sleep, given whether each frame still animates. */
 const framesUntilSleep = (
@@ -85,5 +90,28 @@ describe('the stage draws a sensible number of pixels', () => {
       expect(r.height, `${w}×${h}@${ratio}`).toBeGreaterThanOrEqual(1);
       expect(Number.isInteger(r.width) && Number.isInteger(r.height)).toBe(true);
     }
+  });
+});
+
+describe('a laptop without a graphics card is recognised by its WebGL renderer', () => {
+  it('names software rasterisers as software', () => {
+    for (const name of [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      'Google SwiftShader',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(true);
+  });
+
+  it('names real graphics cards as hardware', () => {
+    for (const name of [
+      'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      'Apple M1',
+      'Mesa Intel(R) Xe Graphics (TGL GT2)',
+      'Adreno (TM) 640',
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(false);
   });
 });
