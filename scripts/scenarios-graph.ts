@@ -1,12 +1,15 @@
 /**
  * `npm run scenarios:graph [--lang en] [files or folders…]` — writes graphs/<id>.html for each valid
- * scenario: a self-contained page with a diagram of its beats, choices, conditions and endings, and the
- * same as a table. Opens in any browser, offline, without tools.
+ * scenario: a self-contained page with a diagram of its beats, choices, conditions and endings (laid out
+ * top to bottom by dagre, as the game's branch map), which endings each context can reach, and the same
+ * as a table. Opens in any browser, offline, without tools.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenario } from '../src/domain/check-scenario.ts';
 import { describeClause } from '../src/domain/conditions.ts';
+import { boxSize, curvePath, layoutGraph, wrapLabel } from '../src/domain/graph-layout.ts';
+import { everyPlay, start } from '../src/domain/play-state.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import type { Scenario } from '../src/domain/scenario.ts';
 import { scenarioGraph } from '../src/domain/scenario-graph.ts';
@@ -27,9 +30,14 @@ const words = {
     if: 'als',
     otherwise: 'anders',
     contexts: 'Contexten',
+    reach: 'Welke eindes elke context kan bereiken',
+    context: 'context',
+    endings: 'bereikbare eindes',
+    inContexts: 'in context',
+    nowhere: 'in geen enkele context bereikbaar',
     index: 'Scenariodiagrammen',
     legend:
-      'Blauw: verhaal · Geel: beslismoment · Groen: einde. Labels op de pijlen: de keuze en eventuele voorwaarden.',
+      'Van boven naar beneden. Blauw: verhaal · Geel: beslismoment · Groen: einde, met de contexten waarin het bereikbaar is. Labels op de pijlen: de keuze; * als een voorwaarde beslist (de voorwaarden staan in de tabel).',
   },
   en: {
     diagram: 'Diagram',
@@ -42,82 +50,109 @@ const words = {
     if: 'if',
     otherwise: 'otherwise',
     contexts: 'Contexts',
+    reach: 'Which endings each context can reach',
+    context: 'context',
+    endings: 'reachable endings',
+    inContexts: 'in context',
+    nowhere: 'reachable in no context',
     index: 'Scenario diagrams',
     legend:
-      'Blue: story · Yellow: decision · Green: ending. Labels on the arrows: the choice and any conditions.',
+      'Top to bottom. Blue: story · Yellow: decision · Green: ending, with the contexts it can be reached in. Labels on the arrows: the choice; * where a condition decides (the conditions are in the table).',
   },
 }[lang];
 
 const esc = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 const COLOURS = { narration: '#dbe9f6', decision: '#ffe9a8', ending: '#cdeccd' } as const;
-const W = 190;
-const H = 54;
-const GAP_X = 240;
-const GAP_Y = 70;
+/** Characters a line in a box; the boxes are those of the game's branch map (graph-layout.ts). */
+const CHARS = 28;
+const FONT = 14;
+const LINE = 17;
 
-const diagram = (scenario: Scenario): string => {
-  const { nodes, edges } = scenarioGraph(scenario);
-  const pos = new Map(
-    nodes.map((n) => [n.id, { x: 20 + n.layer * (W + GAP_X), y: 20 + n.row * (H + GAP_Y) }]),
+/** For each context (by position, from 1), the endings some play in it reaches, by the game's own rules. */
+const reachable = (scenario: Scenario): Set<string>[] =>
+  scenario.contexts.map(
+    (c) =>
+      new Set(
+        everyPlay(scenario, start(scenario, c.id)).complete.flatMap((trail) => trail.at(-1)?.ending ?? []),
+      ),
   );
-  const width = Math.max(...[...pos.values()].map((p) => p.x)) + W + 40;
-  const height = Math.max(...[...pos.values()].map((p) => p.y)) + H + 40;
-  // One arrow per pair of beats, labelled with every choice (and condition) that takes it.
-  const grouped = new Map<string, { from: string; to: string; byCondition: Map<string, string[]> }>();
+
+const diagram = (scenario: Scenario, reach: readonly Set<string>[]): string => {
+  const { nodes, edges } = scenarioGraph(scenario);
+  const several = scenario.contexts.length > 1;
+  const linesOf = new Map(
+    nodes.map((n) => {
+      const beat = scenario.beats[n.id]!;
+      const sub =
+        beat.kind === 'decision'
+          ? beat.decision.tension
+          : beat.kind === 'ending'
+            ? beat.ending.title[lang]
+            : words[beat.kind];
+      const contexts = reach.flatMap((set, i) => (set.has(n.id) ? [i + 1] : []));
+      const where =
+        beat.kind === 'ending' && several
+          ? [contexts.length ? `${words.inContexts} ${contexts.join(', ')}` : words.nowhere]
+          : [];
+      return [n.id, [n.id, ...wrapLabel(sub, CHARS, 2), ...where]];
+    }),
+  );
+  const layout = layoutGraph(
+    nodes.map((n) => ({ id: n.id, ...boxSize(linesOf.get(n.id)) })),
+    edges,
+    { nodeGap: 40, rankGap: 90, margin: 20 },
+  );
+  // One arrow per pair of beats, labelled with the choices that take it; * where a condition decides
+  // (the conditions are in the table below, as they would not fit between the boxes).
+  const labels = new Map<string, string[]>();
   for (const e of edges) {
     const key = `${e.from}>${e.to}`;
-    const g = grouped.get(key) ?? { from: e.from, to: e.to, byCondition: new Map<string, string[]>() };
-    const condition = e.when.map(describeClause).join(' & ');
-    g.byCondition.set(condition, [...(g.byCondition.get(condition) ?? []), ...(e.choice ? [e.choice] : [])]);
-    grouped.set(key, g);
+    const label = `${e.choice ?? ''}${e.when.length ? '*' : ''}`;
+    if (label) labels.set(key, [...new Set([...(labels.get(key) ?? []), label])]);
   }
-  const layerOf = new Map(nodes.map((n) => [n.id, n.layer]));
-  const arrows = [...grouped.values()].map((g) => {
-    const e = {
-      from: g.from,
-      to: g.to,
-      labels: [...g.byCondition]
-        .map(([condition, choices]) =>
-          [condition && `${words.if} ${condition}:`, choices.join(', ')].filter(Boolean).join(' '),
-        )
-        .filter(Boolean),
-    };
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) return '';
-    const [x1, y1, x2, y2] = [a.x + W, a.y + H / 2, b.x, b.y + H / 2];
-    const span = (layerOf.get(e.to) ?? 0) - (layerOf.get(e.from) ?? 0);
-    // An arrow that skips columns bows below the row of boxes instead of running through them.
-    const low = Math.max(y1, y2) + H / 2 + GAP_Y / 2;
-    const d =
-      span > 1
-        ? `M${x1},${y1} C${x1 + 60},${low} ${x2 - 60},${low} ${x2},${y2}`
-        : `M${x1},${y1} C${(x1 + x2) / 2},${y1} ${(x1 + x2) / 2},${y2} ${x2},${y2}`;
-    // Labels sit near the arrow's end, where arrows from one decision have already fanned out.
-    const level = y1 === y2;
-    const lx = span > 1 || level ? (x1 + x2) / 2 : x1 + (x2 - x1) * 0.62;
-    const ly = span > 1 ? low - 4 : level ? y1 - 6 - (e.labels.length - 1) * 12 : y1 + (y2 - y1) * 0.75 - 4;
-    const text = e.labels
-      .map((l, i) => `<tspan x="${lx}" dy="${i === 0 ? 0 : 12}">${esc(l)}</tspan>`)
-      .join('');
-    return `<path d="${d}" fill="none" stroke="#50606f" stroke-width="1.5" marker-end="url(#arrow)"/>
-<text x="${lx}" y="${ly}" font-size="11" text-anchor="middle" fill="#1d2b38" paint-order="stroke" stroke="#fff" stroke-width="3">${text}</text>`;
+  const fan = new Map<string, number>();
+  const arrows = layout.edges.map((e) => {
+    const text = wrapLabel((labels.get(`${e.from}>${e.to}`) ?? []).join(', '), 26, 3);
+    // Near the arrow's end, where arrows from one beat have fanned out; neighbours alternate in height.
+    const k = fan.get(e.from) ?? 0;
+    fan.set(e.from, k + 1);
+    const p = e.points[Math.max(0, e.points.length - 2)] ?? { x: 0, y: 0 };
+    const q = e.points.at(-1) ?? p;
+    const t = 0.3 + 0.35 * (k % 2);
+    const [lx, ly] = [p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t - (text.length - 1) * 6];
+    const tspans = text.map((l, i) => `<tspan x="${lx}" dy="${i === 0 ? 0 : 12}">${esc(l)}</tspan>`).join('');
+    return `<path d="${curvePath(e.points)}" fill="none" stroke="#50606f" stroke-width="1.5" marker-end="url(#arrow)"/>
+<text x="${lx}" y="${ly}" font-size="11" text-anchor="middle" fill="#1d2b38" paint-order="stroke" stroke="#fff" stroke-width="3">${tspans}</text>`;
   });
-  const boxes = nodes.map((n) => {
-    const p = pos.get(n.id)!;
+  const boxes = layout.nodes.map((n) => {
     const beat = scenario.beats[n.id]!;
-    const sub = beat.kind === 'decision' ? beat.decision.tension : words[beat.kind];
+    const [x, y] = [n.x - n.width / 2, n.y - n.height / 2];
+    const lines = (linesOf.get(n.id) ?? []).map(
+      (l, i) =>
+        `<tspan x="${n.x}" dy="${i === 0 ? 0 : LINE}"${i === 0 ? ' font-weight="700"' : ''}>${esc(l)}</tspan>`,
+    );
     return `<g><title>${esc(beat.text[lang])}</title>
-<rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="8" fill="${COLOURS[beat.kind]}" stroke="#1d2b38" stroke-width="${n.id === scenario.start ? 3 : 1}"/>
-<text x="${p.x + 10}" y="${p.y + 22}" font-size="13" font-weight="700" fill="#0b2239">${esc(n.id)}</text>
-<text x="${p.x + 10}" y="${p.y + 40}" font-size="11" fill="#1d2b38">${esc(sub)}</text></g>`;
+<rect x="${x}" y="${y}" width="${n.width}" height="${n.height}" rx="8" fill="${COLOURS[beat.kind]}" stroke="#1d2b38" stroke-width="${n.id === scenario.start ? 3 : 1}"/>
+<text x="${n.x}" y="${y + 7 + LINE - 4.5}" font-size="${FONT}" text-anchor="middle" fill="#0b2239">${lines.join('')}</text></g>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(words.diagram)}">
+  const [width, height] = [Math.ceil(layout.width), Math.ceil(layout.height)];
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" style="max-width:${width}px" role="img" aria-label="${esc(words.diagram)}">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#50606f"/></marker></defs>
 ${arrows.join('\n')}
 ${boxes.join('\n')}
 </svg>`;
+};
+
+/** Per context: its name and preconditions, and the endings it can reach. */
+const reachTable = (scenario: Scenario, reach: readonly Set<string>[]): string => {
+  const rows = scenario.contexts.map((c, i) => {
+    const endings = Object.values(scenario.beats)
+      .filter((b) => b.kind === 'ending' && reach[i]!.has(b.id))
+      .map((b) => (b.kind === 'ending' ? `${esc(b.ending.title[lang])} <small>(${esc(b.id)})</small>` : ''));
+    return `<tr><th scope="row">${i + 1}. ${esc(c.title[lang])}<br><small>${esc(c.preconditions.join(', ') || '—')}</small></th><td>${endings.join('<br>')}</td></tr>`;
+  });
+  return `<table><thead><tr><th scope="col">${esc(words.context)}</th><th scope="col">${esc(words.endings)}</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 };
 
 const table = (scenario: Scenario): string => {
@@ -148,8 +183,8 @@ const table = (scenario: Scenario): string => {
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${esc(title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;color:#0b2239}table{border-collapse:collapse;font-size:14px}
-td,th{border:1px solid #c5ced8;padding:4px 8px;vertical-align:top;text-align:left}.scroll{overflow:auto;border:1px solid #c5ced8;margin:1rem 0}
-@media print{.scroll{overflow:visible}}</style></head><body>${body}</body></html>`;
+td,th{border:1px solid #c5ced8;padding:4px 8px;vertical-align:top;text-align:left}.diagram{border:1px solid #c5ced8;margin:1rem 0;padding:.5rem}.diagram svg{display:block;width:100%;height:auto;margin:0 auto}.wide{overflow-x:auto}
+small{color:#44505c}</style></head><body>${body}</body></html>`;
 
 for (const target of missing) console.error(`${target}: not found`);
 mkdirSync(out, { recursive: true });
@@ -164,16 +199,14 @@ for (const file of files) {
     continue;
   }
   const s = result.scenario;
-  const contexts =
-    s.contexts.length > 1
-      ? `<p>${esc(words.contexts)}: ${s.contexts.map((c) => `${esc(c.title[lang])} (${c.preconditions.join(', ') || '—'})`).join('; ')}</p>`
-      : '';
+  const reach = reachable(s);
   writeFileSync(
     join(out, `${s.id}.html`),
     page(
       s.title[lang],
-      `<h1>${esc(s.title[lang])}</h1><p>${esc(s.summary[lang])}</p>${contexts}<p>${esc(words.legend)}</p>
-<h2>${esc(words.diagram)}</h2><div class="scroll">${diagram(s)}</div><h2>${esc(words.table)}</h2>${table(s)}`,
+      `<h1>${esc(s.title[lang])}</h1><p>${esc(s.summary[lang])}</p><p>${esc(words.legend)}</p>
+<h2>${esc(words.diagram)}</h2><div class="diagram">${diagram(s, reach)}</div>
+<h2>${esc(words.reach)}</h2>${reachTable(s, reach)}<h2>${esc(words.table)}</h2><div class="wide">${table(s)}</div>`,
     ),
   );
   written.push(s);

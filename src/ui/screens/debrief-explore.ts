@@ -28,7 +28,7 @@ export const exploreSection = (ui: UiContext, scenario: Scenario) => {
         class: 'map-scroll',
         attrs: { tabindex: 0, role: 'region', 'aria-label': `${ui.t('debrief.explore')}: ${summary}` },
       },
-      branchMap(ui, scenario, seen),
+      branchMap(ui, scenario, ui.history),
     ),
   );
 };
