@@ -3,59 +3,96 @@ import { DEFAULT_MOOD, FIGURES, type Figure, type Mood } from '../domain/vocabul
 import { drawArms, drawBody } from './figures/body.ts';
 import { drawFace } from './figures/face.ts';
 import { drawHead } from './figures/head.ts';
-import { LOOKS } from './figures/looks.ts';
+import { LOOKS, type Look } from './figures/looks.ts';
 import type { StageSpeaker } from './stage-view.ts';
 
 /** Where the feet would be: the figure leans and steps around this point. */
 const FEET = 300;
-/** The head turns around the neck. */
-const NECK = 16;
+/**
+ * Each part is drawn once into a texture at this multiple of the design size (crisp up to a stage
+ * about 1440 px high) and shown as an image: the vector shapes are not tessellated again every frame.
+ */
+const RESOLUTION = 2;
 
-/** How the head sits in each mood: tilted (radians) and raised or lowered (design pixels). */
-const POSE: Record<Mood, { readonly tilt: number; readonly drop: number }> = {
-  neutraal: { tilt: 0, drop: 0 },
-  blij: { tilt: -0.05, drop: -4 },
-  bezorgd: { tilt: 0.07, drop: 5 },
-  ontstemd: { tilt: -0.025, drop: 7 },
+/** The rectangle (design pixels, the part's own origin) that holds each part. */
+const AREA = {
+  body: { x: -200, y: -10, w: 400, h: 360 },
+  arms: { x: -200, y: 130, w: 400, h: 210 },
+  head: { x: -135, y: -190, w: 270, h: 345 },
+  face: { x: -70, y: -100, w: 140, h: 150 },
+} as const;
+type Area = (typeof AREA)[keyof typeof AREA];
+
+/** How far the head sits raised (negative) or sunk between the shoulders in each mood (design pixels). */
+const DROP: Record<Mood, number> = { neutraal: 0, blij: -4, bezorgd: 5, ontstemd: 7 };
+/** The arms have three poses; pleased and neutral share one. */
+const ARMS: Record<Mood, Mood> = {
+  neutraal: 'neutraal',
+  blij: 'neutraal',
+  bezorgd: 'bezorgd',
+  ontstemd: 'ontstemd',
 };
 
 /** A figure for a speaker without one: the same for the same id. */
 const fallbackFigure = (id: string): Figure =>
   FIGURES[[...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) >>> 0, 7) % FIGURES.length]!;
 
+/** The texture of a part, drawn the first time it is asked for and kept for later plays, as an image. */
+const baked = (
+  scene: Phaser.Scene,
+  key: string,
+  area: Area,
+  draw: (g: Phaser.GameObjects.Graphics) => void,
+): Phaser.GameObjects.Image => {
+  if (!scene.textures.exists(key)) {
+    const g = scene.make.graphics({}, false);
+    g.translateCanvas(-area.x * RESOLUTION, -area.y * RESOLUTION).scaleCanvas(RESOLUTION, RESOLUTION);
+    draw(g);
+    // Drawn into a canvas of its own, which then becomes the texture.
+    const canvas = document.createElement('canvas');
+    canvas.width = area.w * RESOLUTION;
+    canvas.height = area.h * RESOLUTION;
+    g.generateTexture(canvas, canvas.width, canvas.height);
+    g.destroy();
+    scene.textures.addCanvas(key, canvas);
+  }
+  return scene.add
+    .image(area.x, area.y, key)
+    .setOrigin(0)
+    .setScale(1 / RESOLUTION);
+};
+
 /**
  * One of the drawn people, in the speaker's colour: a standing bust whose face and arms show a mood.
- * The scene places, scales and fades the container; the person itself only leans, nods and shakes.
+ * The scene places, scales and fades the container; the person itself only settles, nods, steps back
+ * and shakes its head, all by moving, never by turning: turned images of these textures were drawn
+ * with their features out of place (Phaser 4.2, seen in screenshots).
  */
 export class Person extends Phaser.GameObjects.Container {
   private readonly rig: Phaser.GameObjects.Container;
   private readonly head: Phaser.GameObjects.Container;
-  private readonly face: Phaser.GameObjects.Graphics;
-  private readonly arms: Phaser.GameObjects.Graphics;
-  private readonly look;
+  private readonly look: Look;
+  private readonly figure: Figure;
   private readonly colour: number;
+  private face?: Phaser.GameObjects.Image;
+  private arms?: Phaser.GameObjects.Image;
   private mood: Mood;
   private reacting = false;
 
   constructor(scene: Phaser.Scene, speaker: StageSpeaker, animate: boolean) {
     super(scene, 0, 0);
-    this.look = LOOKS[speaker.figure ?? fallbackFigure(speaker.id)];
+    this.figure = speaker.figure ?? fallbackFigure(speaker.id);
+    this.look = LOOKS[this.figure];
     this.colour = Phaser.Display.Color.HexStringToColor(speaker.colour).color;
     this.mood = speaker.mood ?? DEFAULT_MOOD;
-    const body = scene.add.graphics();
-    drawBody(body, this.look, this.colour);
-    const skull = scene.add.graphics();
-    drawHead(skull, this.look);
-    this.face = scene.add.graphics();
-    this.head = scene.add.container(
-      0,
-      NECK,
-      [skull, this.face].map((g) => g.setPosition(0, -NECK)),
+    const tint = this.colour.toString(16);
+    const body = baked(scene, `person-${this.figure}-${tint}-body`, AREA.body, (g) =>
+      drawBody(g, this.look, this.colour),
     );
-    this.arms = scene.add.graphics();
-    // The rig's origin is at the feet, so that leaning tips the whole figure from the floor up.
-    this.rig = scene.add.container(0, FEET, [body, this.head, this.arms]);
-    for (const part of [body, this.head, this.arms]) part.y -= FEET;
+    const skull = baked(scene, `person-${this.figure}-head`, AREA.head, (g) => drawHead(g, this.look));
+    this.head = scene.add.container(0, -FEET, [skull]);
+    // The rig's origin is at the feet: the figure steps in and settles from the floor up.
+    this.rig = scene.add.container(0, FEET, [body.setY(body.y - FEET), this.head]);
     this.add(this.rig);
     this.pose(this.mood);
     scene.add.existing(this);
@@ -73,46 +110,45 @@ export class Person extends Phaser.GameObjects.Container {
   }
 
   private pose(mood: Mood) {
-    drawFace(this.face, this.look, mood);
-    drawArms(this.arms, this.look, this.colour, mood);
-    this.scene.tweens.killTweensOf([this.head, this.rig]);
-    this.head.setRotation(POSE[mood].tilt).setY(NECK - FEET + POSE[mood].drop);
-    this.rig.setRotation(0).setX(0);
+    const { scene, look, figure } = this;
+    scene.tweens.killTweensOf([this.head, this.rig]);
+    this.face?.destroy();
+    this.face = baked(scene, `person-${figure}-face-${mood}`, AREA.face, (g) => drawFace(g, look, mood));
+    this.head.add(this.face);
+    this.arms?.destroy();
+    const arms = ARMS[mood];
+    this.arms = baked(scene, `person-${figure}-${this.colour.toString(16)}-arms-${arms}`, AREA.arms, (g) =>
+      drawArms(g, look, this.colour, arms),
+    );
+    this.rig.add(this.arms.setY(this.arms.y - FEET));
+    this.head.setPosition(0, -FEET + DROP[mood]);
+    this.rig.setPosition(0, FEET);
   }
 
-  /** A step in: the figure arrives leaning a little and straightens. */
+  /** A step in: the figure arrives a little low and settles. */
   private enter() {
-    this.rig.setRotation(0.05);
-    this.scene.tweens.add({ targets: this.rig, rotation: 0, duration: 480, ease: 'Back.Out' });
+    this.rig.setY(FEET + 12);
+    this.scene.tweens.add({ targets: this.rig, y: FEET, duration: 480, ease: 'Back.Out' });
   }
 
   /** Pleased or neutral: a nod; worried: a step back; annoyed: a short shake of the head. */
   private react(mood: Mood) {
     const { tweens } = this.scene;
-    const { tilt } = POSE[mood];
     if (mood === 'ontstemd') {
-      this.head.setRotation(tilt - 0.06);
+      this.head.setX(-5);
       tweens.add({
         targets: this.head,
-        rotation: tilt + 0.06,
-        duration: 90,
+        x: 5,
+        duration: 80,
         yoyo: true,
         repeat: 2,
         ease: 'Sine.InOut',
-        onComplete: () => this.head.setRotation(tilt),
+        onComplete: () => this.head.setX(0),
       });
       return;
     }
     if (mood === 'bezorgd') {
-      tweens.add({
-        targets: this.rig,
-        x: 14,
-        rotation: 0.025,
-        duration: 260,
-        yoyo: true,
-        hold: 260,
-        ease: 'Sine.Out',
-      });
+      tweens.add({ targets: this.rig, x: 16, duration: 260, yoyo: true, hold: 260, ease: 'Sine.Out' });
       return;
     }
     const y = this.head.y;

@@ -321,7 +321,6 @@ const tie = (g: G, colour: number) => {
  * folded across the chest for ontstemd. Drawn over the body, so the sleeves read at a distance.
  */
 export const drawArms = (g: G, look: Look, colour: number, mood: Mood) => {
-  g.clear();
   const h = look.shoulders / 2;
   const sleeve = shade(colour, 0.9);
   const seam = shade(colour, 0.74);

@@ -161,7 +161,6 @@ const creases = (g: G, look: Look, mood: Mood) => {
 
 /** Eyes, brows and mouth for a mood; glasses between eyes and brows so the brows stay readable. */
 export const drawFace = (g: G, look: Look, mood: Mood) => {
-  g.clear();
   creases(g, look, mood);
   eyes(g, look, mood);
   if (look.glasses) glasses(g);
