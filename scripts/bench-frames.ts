@@ -81,6 +81,8 @@ const browser = await chromium.launch({
 
 interface Window {
   deltas: number[];
+  /** The gaps in which the stage drew: its own share of the slow frames. */
+  stageDeltas: number[];
   stageFrames: number;
   busyMs: number;
   ms: number;
@@ -98,13 +100,19 @@ const measure = async (page: Page, cdp: CDPSession, ms: number, act?: () => Prom
   const frames0 = await drawn();
   if (probe) {
     await page.evaluate(() => {
-      const w = window as unknown as { __probe: { deltas: number[]; on: boolean } };
-      const probe = { deltas: [] as number[], on: true };
+      const w = window as unknown as {
+        __probe: { deltas: number[]; stageDeltas: number[]; on: boolean };
+        __stageDraws: { frames: number };
+      };
+      const probe = { deltas: [] as number[], stageDeltas: [] as number[], on: true };
       w.__probe = probe;
       let last = -1;
+      let drawn = w.__stageDraws.frames;
       const tick = (t: number) => {
         if (!probe.on) return;
         if (last >= 0) probe.deltas.push(t - last);
+        if (last >= 0 && w.__stageDraws.frames !== drawn) probe.stageDeltas.push(t - last);
+        drawn = w.__stageDraws.frames;
         last = t;
         requestAnimationFrame(tick);
       };
@@ -114,15 +122,16 @@ const measure = async (page: Page, cdp: CDPSession, ms: number, act?: () => Prom
   const t0 = Date.now();
   if (act) await act();
   await page.waitForTimeout(Math.max(0, ms - (Date.now() - t0)));
-  const deltas = probe
+  const { deltas, stageDeltas } = probe
     ? await page.evaluate(() => {
-        const w = window as unknown as { __probe: { deltas: number[]; on: boolean } };
+        const w = window as unknown as { __probe: { deltas: number[]; stageDeltas: number[]; on: boolean } };
         w.__probe.on = false;
-        return w.__probe.deltas;
+        return w.__probe;
       })
-    : [];
+    : { deltas: [], stageDeltas: [] };
   const result: Window = {
     deltas,
+    stageDeltas,
     stageFrames: (await drawn()) - frames0,
     busyMs: (await busy()) - busy0,
     ms: Date.now() - t0,
@@ -149,6 +158,11 @@ const report = (name: string, ws: Window[]) => {
         5,
       )} ms  ${p95 <= TARGET_P95 ? 'ok ' : 'OVER'}  (${deltas.length} frames in ${seconds.toFixed(1)} s; stage drew ${sum(ws, (w) => w.stageFrames)}; main thread busy ${(sum(ws, (w) => w.busyMs) / seconds).toFixed(0)} ms/s)`,
   );
+  const own = ws.flatMap((w) => w.stageDeltas);
+  if (own.length > 0)
+    console.log(
+      `    of which frames the stage drew in:  p50 ${quantile(own, 0.5).toFixed(1).padStart(5)} ms  p95 ${quantile(own, 0.95).toFixed(1).padStart(5)} ms  (${own.length} frames)`,
+    );
 };
 
 const open = async () => {
