@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Zippable, zipSync } from 'fflate';
-import { build, loadConfigFromFile, type PluginOption } from 'vite';
 import { buildCatalog } from '../src/domain/build-catalog.ts';
+import { buildGame } from './build-game.ts';
 import { type PackageVersion, scormManifest } from './scorm-manifest.ts';
-import { scenarioCatalog } from './vite-scenario-plugin.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const LIBRARY = join(ROOT, 'scenarios');
@@ -59,30 +58,6 @@ const library = () => {
   }));
 };
 
-/** The game built with the project's own Vite config, the library swapped when one scenario is asked for. */
-const buildGame = async (scenarios: string, outDir: string) => {
-  const loaded = await loadConfigFromFile(
-    { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false },
-    join(ROOT, 'vite.config.ts'),
-  );
-  if (!loaded) throw new Error('vite.config.ts could not be read');
-  const flatten = (list: readonly PluginOption[]): PluginOption[] =>
-    list.flatMap((p) => (Array.isArray(p) ? flatten(p) : [p]));
-  const plugins = flatten(loaded.config.plugins ?? []);
-  const named = (p: PluginOption) => (p && typeof p === 'object' && 'name' in p ? p.name : undefined);
-  await build({
-    ...loaded.config,
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    plugins: plugins
-      // No offline worker inside an LMS; the LMS serves the files.
-      .filter((p) => named(p) !== 'offline-cache')
-      .map((p) => (named(p) === 'scenario-catalog' ? scenarioCatalog({ scenarios }) : p)),
-    build: { ...loaded.config.build, outDir, emptyOutDir: true },
-  });
-};
-
 export const packageScorm = async (options: PackageOptions): Promise<WrittenPackage[]> => {
   const all = library();
   const chosen = options.scenario === undefined ? undefined : all.find((s) => s.id === options.scenario);
@@ -99,7 +74,7 @@ export const packageScorm = async (options: PackageOptions): Promise<WrittenPack
       writeFileSync(join(scenarios, chosen.file), readFileSync(join(LIBRARY, chosen.file)));
     }
     const game = join(work, 'game');
-    await buildGame(scenarios, game);
+    await buildGame({ scenarios, outDir: game, offline: false });
     const files = filesUnder(game);
     const contents: Zippable = Object.fromEntries(
       files.map((f) => [f, [readFileSync(join(game, f)), { level: STORED.test(f) ? 0 : 9, mtime: MTIME }]]),
