@@ -357,7 +357,8 @@ export const en: Messages = {
     nothing: 'none',
     wouldDiffer: '“{{choice}}” would have landed differently had this been otherwise: {{list}}.',
     explore: 'What you have explored of this scenario',
-    exploreIntro: 'Solid and named: where you have been. Dashed with a question mark: not yet discovered.',
+    exploreIntro:
+      'Yellow: your latest play. White: what you explored before. Small dots: not yet discovered; the dashed lines show where there is more to find.',
     completion:
       '{{choices}} of {{choicesTotal}} choices and {{endings}} of {{endingsTotal}} endings discovered.',
     compare: 'Compared with your previous time',

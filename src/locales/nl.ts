@@ -360,7 +360,7 @@ export const nl = {
     wouldDiffer: '“{{choice}}” was anders uitgepakt als dit anders was geweest: {{list}}.',
     explore: 'Wat je van dit scenario hebt verkend',
     exploreIntro:
-      'Doorgetrokken en benoemd: waar je bent geweest. Gestippeld met een vraagteken: nog niet ontdekt.',
+      'Geel: je laatste spel. Wit: wat je eerder verkende. Kleine stippen: nog niet ontdekt; de stippellijnen laten zien waar nog iets te vinden is.',
     completion: '{{choices}} van {{choicesTotal}} keuzes en {{endings}} van {{endingsTotal}} eindes ontdekt.',
     compare: 'Vergeleken met je vorige keer',
     compareIntro: 'Je speelde dit scenario eerder, op {{date}}. Zo verschillen je keuzes en je profiel.',
