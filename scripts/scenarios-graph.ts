@@ -8,11 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenario } from '../src/domain/check-scenario.ts';
 import { describeClause } from '../src/domain/conditions.ts';
-import { boxSize, curvePath, layoutGraph, wrapLabel } from '../src/domain/graph-layout.ts';
 import { everyPlay, start } from '../src/domain/play-state.ts';
 import { formatProblem } from '../src/domain/problems.ts';
 import type { Scenario } from '../src/domain/scenario.ts';
 import { scenarioGraph } from '../src/domain/scenario-graph.ts';
+import { boxSize, curvePath, layoutGraph, wrapLabel } from '../src/ui/graph-layout.ts';
 import { scenarioArgs } from './scenario-args.ts';
 
 const { lang, files, missing } = scenarioArgs(process.argv.slice(2));

@@ -1,12 +1,12 @@
 import './branch-map.css';
 import { choiceKey, completion, explored } from '../domain/explored.ts';
-import { BOX, curvePath, labelledLayout, MAP_VARIANTS, wrapLabel } from '../domain/graph-layout.ts';
 import type { PlayRecord } from '../domain/play.ts';
 import { followSteps } from '../domain/play-state.ts';
 import type { Beat, Scenario } from '../domain/scenario.ts';
 import { scenarioGraph } from '../domain/scenario-graph.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
+import { BOX, curvePath, labelledLayout, MAP_VARIANTS, wrapLabel } from './graph-layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

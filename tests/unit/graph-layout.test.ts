@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/domain/scenario.ts';
+import { scenarioGraph } from '../../src/domain/scenario-graph.ts';
 import {
   type GraphLayout,
   type LabelledNode,
@@ -8,9 +10,7 @@ import {
   type PlacedNode,
   type Point,
   wrapLabel,
-} from '../../src/domain/graph-layout.ts';
-import type { Scenario } from '../../src/domain/scenario.ts';
-import { scenarioGraph } from '../../src/domain/scenario-graph.ts';
+} from '../../src/ui/graph-layout.ts';
 import { loadValid, SCENARIO_DIR, yamlFiles } from '../support/scenarios.ts';
 
 const scenarios = yamlFiles(SCENARIO_DIR).map((f) => [f.replace(/^.*[\\/]/, ''), loadValid(f)] as const);
