@@ -4,6 +4,7 @@ import { drawArms, drawBody } from './figures/body.ts';
 import { drawFace } from './figures/face.ts';
 import { drawHead } from './figures/head.ts';
 import { LOOKS, type Look } from './figures/looks.ts';
+import { createTextureBudget } from './figures/texture-budget.ts';
 import type { StageSpeaker } from './stage-view.ts';
 
 /** Where the feet would be: the figure leans and steps around this point. */
@@ -32,6 +33,9 @@ const ARMS: Record<Mood, Mood> = {
   bezorgd: 'bezorgd',
   ontstemd: 'ontstemd',
 };
+
+/** Speakers whose coloured body and arms stay drawn (about 6 MB each). */
+const colourings = createTextureBudget(8);
 
 /** A figure for a speaker without one: the same for the same id. */
 const fallbackFigure = (id: string): Figure =>
@@ -86,6 +90,12 @@ export class Person extends Phaser.GameObjects.Container {
     this.colour = Phaser.Display.Color.HexStringToColor(speaker.colour).color;
     this.mood = speaker.mood ?? DEFAULT_MOOD;
     const tint = this.colour.toString(16);
+    // Body and arms are drawn in the speaker's colour: let go of those of speakers long gone.
+    const family = `person-${this.figure}-${tint}`;
+    for (const gone of colourings.use(family))
+      for (const key of scene.textures.getTextureKeys())
+        if (key.startsWith(`${gone}-`)) scene.textures.remove(key);
+    this.once(Phaser.GameObjects.Events.DESTROY, () => colourings.release(family));
     const body = baked(scene, `person-${this.figure}-${tint}-body`, AREA.body, (g) =>
       drawBody(g, this.look, this.colour),
     );
