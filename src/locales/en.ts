@@ -5,6 +5,9 @@ export const en: Messages = {
   app: {
     title: 'The open civil servant',
     tagline: 'A game about the dilemmas of open government',
+    screenLoading: 'Loading…',
+    screenFailed: 'This part of the game could not load. Check the connection and try again.',
+    retry: 'Try again',
   },
   title: {
     intro:

@@ -4,6 +4,9 @@ export const nl = {
   app: {
     title: 'De open ambtenaar',
     tagline: 'Een spel over de dilemma’s van open overheid',
+    screenLoading: 'Even laden…',
+    screenFailed: 'Dit deel van het spel kon niet laden. Controleer de verbinding en probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
   },
   title: {
     intro:

@@ -17,7 +17,8 @@ import { createRoomControls } from './room-controls.ts';
 import { phonesKey, refreshLive } from './room-join.ts';
 import { createRoomOverlay } from './room-overlay.ts';
 import { roomControls } from './screens/group-room.ts';
-import { isRoomScreen, screenOf } from './screens/index.ts';
+import { isRoomScreen, screenOf, warmScreens } from './screens/index.ts';
+import { whenScreenLoaded } from './screens/lazy-screen.ts';
 import { renderPresenter } from './screens/presenter.ts';
 import { soloKey } from './solo-keys.ts';
 import { renderTopbar } from './topbar.ts';
@@ -176,5 +177,13 @@ export const mountApp = (deps: AppDeps) => {
   document.addEventListener('keydown', onKey);
   port.onCue((cue) => audio.play(cue));
   port.subscribe((view) => render(view));
+  // A screen whose code just arrived is drawn as the new screen it is (focus, what is announced).
+  whenScreenLoaded(() => {
+    lastKey = '';
+    render(port.view(), true);
+  });
   render(port.view(), true);
+  // The screens after a play arrive in a quiet moment, well before a play ends.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warmScreens, { timeout: 5_000 });
+  else setTimeout(warmScreens, 2_000);
 };

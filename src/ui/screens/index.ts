@@ -3,13 +3,11 @@ import type { Screen, SessionView, ViewOf } from '../../machines/session-view.ts
 import { type Landed, playStage, type StageView } from '../../scenes/stage-view.ts';
 import type { UiContext } from '../context.ts';
 import { renderChoose } from './choose.ts';
-import { renderDebrief } from './debrief.ts';
-import { renderGroupDebrief } from './group-debrief.ts';
 import { renderGroupPlan } from './group-plan.ts';
 import { renderGroupRoom } from './group-room.ts';
 import { renderGroupSetup } from './group-setup.ts';
+import { lazyScreen } from './lazy-screen.ts';
 import { renderPlay, speakerLine } from './play.ts';
-import { renderProgress } from './progress.ts';
 import { renderTitle } from './title.ts';
 
 /** Everything the DOM layer needs to know about one screen. */
@@ -48,6 +46,16 @@ const landedInRoom = (view: ViewOf<'group'>): Landed | undefined => {
  * The screens, one entry each. The session machine's states are the screens (see session-view.ts),
  * so a state without an entry here is a type error: a new screen is this entry, its file and its words.
  */
+/** The screens after a play (and "Mijn voortgang"): their code, with the map's layout library, comes when needed. */
+const debrief = lazyScreen(() => import('./debrief.ts').then((m) => m.renderDebrief));
+const progress = lazyScreen(() => import('./progress.ts').then((m) => m.renderProgress));
+const groupDebrief = lazyScreen(() => import('./group-debrief.ts').then((m) => m.renderGroupDebrief));
+
+/** Fetches the screens that load on demand, for when the game has a quiet moment before they are needed. */
+export const warmScreens = () => {
+  for (const screen of [debrief, progress, groupDebrief]) screen.warm();
+};
+
 export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
   title: { render: renderTitle, stage: () => ({ scene: 'title' }), room: false },
   choosing: {
@@ -68,12 +76,12 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
     },
   },
   debrief: {
-    render: renderDebrief,
+    render: debrief.render,
     stage: () => ({ scene: 'debrief' }),
     scenario: (view) => view.scenario,
     room: false,
   },
-  progress: { render: renderProgress, stage: () => ({ scene: 'debrief' }), room: false },
+  progress: { render: progress.render, stage: () => ({ scene: 'debrief' }), room: false },
   groupSetup: {
     render: (ui, view) => renderGroupSetup(ui, view.scenarios),
     stage: () => ({ scene: 'choose' }),
@@ -86,7 +94,7 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
     scenario: (view) => view.scenario,
     room: true,
   },
-  groupDebrief: { render: renderGroupDebrief, stage: () => ({ scene: 'debrief' }), room: true },
+  groupDebrief: { render: groupDebrief.render, stage: () => ({ scene: 'debrief' }), room: true },
 };
 
 /** The registry entry of a view, typed for that view. */

@@ -1,7 +1,7 @@
 import { LANGS } from '../../domain/text.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
-import { progressNotices } from './progress.ts';
+import { progressNotices } from '../progress-notices.ts';
 
 export const renderTitle = (ui: UiContext): HTMLElement =>
   h(
