@@ -71,6 +71,46 @@ for (let i = 0; i < RUNS; i++) {
   game.push(run.firstControl);
   scripts = run.scripts;
 }
+
+/** Plays one scenario to its debrief through the page's own buttons; `n` varies the choices. */
+const playOnce = async (page: import('@playwright/test').Page, n: number) => {
+  for (let step = 0; step < 200; step++) {
+    if (await page.locator('#debrief-heading').count()) return;
+    const choices = page.locator('[data-choice]');
+    const count = await choices.count();
+    if (count > 0) await choices.nth((n + step) % count).click();
+    else await page.locator('[data-continue]').click();
+  }
+  throw new Error('No debrief after 200 steps');
+};
+
+/** JS heap after 1 and after 30 plays in one page, each after a forced garbage collection. */
+const heapOverPlays = async () => {
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 720 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  };
+  await page.goto(`${base}/`);
+  await page.locator('[data-start]').click();
+  await page.locator('[data-scenario]').first().click();
+  await playOnce(page, 0);
+  const afterOne = await heap();
+  for (let n = 1; n < 30; n++) {
+    await page.locator('.debrief-screen .actions button.primary').click();
+    await playOnce(page, n);
+  }
+  const afterThirty = await heap();
+  await context.close();
+  return { afterOne, afterThirty };
+};
+const { afterOne, afterThirty } = await heapOverPlays();
+
 await browser.close();
 await server.close();
 
@@ -88,3 +128,7 @@ console.log(`  ratio:              ${ratio.toFixed(1)}×   (budget ≤ 1.5×)`);
 console.log(`JavaScript at first load beyond Phaser: ${kib(beyondBytes)} gzip   (budget ≤ 100 KiB)`);
 for (const [path, bytes] of beyondPhaser.sort((a, b) => b[1] - a[1]))
   console.log(`  ${kib(bytes).padStart(10)}  ${path}`);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+console.log(
+  `JS heap after 1 play: ${mib(afterOne)}; after 30 plays in the same page: ${mib(afterThirty)}   (${(afterThirty / afterOne).toFixed(2)}×, budget ≤ 1.1×)`,
+);
