@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { inlineCssPlugin } from './scripts/vite-inline-css-plugin.ts';
 import { manifestPlugin } from './scripts/vite-manifest-plugin.ts';
 import { offlinePlugin } from './scripts/vite-offline-plugin.ts';
 import { scenarioCatalog } from './scripts/vite-scenario-plugin.ts';
@@ -7,7 +8,7 @@ import { titlePlugin } from './scripts/vite-title-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [titlePlugin(), scenarioCatalog(), manifestPlugin(), offlinePlugin()],
+  plugins: [titlePlugin(), inlineCssPlugin(), scenarioCatalog(), manifestPlugin(), offlinePlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

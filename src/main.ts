@@ -89,7 +89,13 @@ const startStage = async () => {
     console.warn('The drawn stage could not start; playing on without it.', error);
   }
 };
-if (!opening.presenter && !opening.phone) void startStage();
+// The drawing comes after the words: Phaser starts once the page has loaded and painted its title.
+const afterFirstPaint = (then: () => void) => {
+  const paint = () => requestAnimationFrame(() => setTimeout(then, 0));
+  if (document.readyState === 'complete') paint();
+  else window.addEventListener('load', paint, { once: true });
+};
+if (!opening.presenter && !opening.phone) afterFirstPaint(() => void startStage());
 
 // Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
 // Not inside an LMS: the LMS serves the package, and a worker would keep an old copy of it.
