@@ -15,7 +15,14 @@ const root = document.getElementById('ui')!;
 const stageElement = document.getElementById('stage')!;
 const prefs = createPreferenceStore(browserStorage());
 const opening = startsInGame(window.location, browserStorage(), import.meta.env.DEV);
-if (opening.fill) document.getElementById('frame')?.classList.add('fill');
+if (opening.fill) {
+  // A phone in the room and the presenter show their own screens: not the title the page carries.
+  document.getElementById('frame')?.classList.add('fill');
+  const wait = document.createElement('p');
+  wait.className = 'loading';
+  wait.textContent = 'Het spel wordt geladen… / The game is loading…';
+  root.replaceChildren(wait);
+}
 
 let stage: Stage | undefined;
 let lastStage: StageView = { scene: 'title' };
