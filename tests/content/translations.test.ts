@@ -46,6 +46,9 @@ describe('interface words', () => {
       'meter.energie',
       'debrief.quoteBy',
       'debrief.direction.by',
+      // Only numbers and parts joined by commas; "scenario" is the same word in both languages.
+      'progress.summary',
+      'progress.summaryScenarios_one',
       'debrief.respondent',
       'play.meterChange',
       'layer.npm',

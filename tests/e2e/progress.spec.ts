@@ -63,6 +63,10 @@ test('progress exported to a file is restored in a fresh browser profile, only a
   await page.getByRole('button', { name: 'Naar het begin' }).click();
   await page.locator('[data-progress]').click();
   await expect(page.locator('[data-history]')).toHaveCount(1);
+  // Counts in words that agree with their number.
+  await expect(page.locator('#pq-profile + p + p')).toHaveText(
+    /^1 keer gespeeld, 1 scenario, \d+ beslissingen\.$/,
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-export]').click(),

@@ -161,9 +161,9 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
             h('p', { text: ui.t('progress.caveat') }),
             h('p', {
               text: ui.t('progress.summary', {
-                plays: profile.plays,
-                scenarios: profile.scenarios,
-                decisions: profile.decisions,
+                plays: ui.t('progress.summaryPlays', { count: profile.plays }),
+                scenarios: ui.t('progress.summaryScenarios', { count: profile.scenarios }),
+                decisions: ui.t('progress.summaryDecisions', { count: profile.decisions }),
               }),
             }),
             competencyChart(ui, profile.competencies),
