@@ -28,6 +28,36 @@ test('a play saved halfway is offered after a reload, resumes exactly there, and
   await expect(page.locator('[data-resume]')).toHaveCount(0);
 });
 
+test('stopping asks first: keep the play for later, or throw it away, or play on', async ({ page }) => {
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().click();
+  while ((await page.locator('[data-choice]').count()) === 0) await page.locator('[data-continue]').click();
+  await page.locator('[data-choice]').first().click();
+  const where = await position(page);
+
+  // Asking is not stopping: playing on leaves the play where it was.
+  await page.locator('[data-quit]').click();
+  await expect(page.locator('[data-quit-keep]')).toBeFocused();
+  await page.getByRole('button', { name: 'Verder spelen' }).click();
+  await expect(page.locator('[data-quit]')).toBeFocused();
+  expect(await position(page)).toBe(where);
+
+  // Kept: the title offers it again, where it was.
+  await page.locator('[data-quit]').click();
+  await page.locator('[data-quit-keep]').click();
+  await expect(page.locator('[data-resume]')).toHaveText(/1 beslissing genomen/);
+  await page.locator('[data-resume]').click();
+  expect(await position(page)).toBe(where);
+
+  // Thrown away: another scenario to choose, and nothing left to resume.
+  await page.locator('[data-quit]').click();
+  await page.locator('[data-quit-discard]').click();
+  await expect(page.getByRole('heading', { name: 'Kies een scenario' })).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-resume]')).toHaveCount(0);
+});
+
 test('damaged saved progress is kept aside, explained in plain words, and the game still starts', async ({
   page,
 }) => {

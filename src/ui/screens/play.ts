@@ -125,6 +125,54 @@ const continueButton = (ui: UiContext, label: string) =>
     }),
   );
 
+/**
+ * Stopping once something was chosen asks first: the play is kept on this device (and offered again on the title), or thrown
+ * away for another scenario, or not stopped after all.
+ */
+const quitControls = (ui: UiContext) => {
+  const box = h('div', { class: 'quit' });
+  const ask: HTMLButtonElement = h('button', {
+    class: 'quiet',
+    text: ui.t('play.quit'),
+    attrs: { 'data-quit': true },
+    on: {
+      click: () => {
+        box.replaceChildren(confirm);
+        keep.focus();
+      },
+    },
+  });
+  const keep = h('button', {
+    text: ui.t('play.quitKeep'),
+    attrs: { 'data-quit-keep': true },
+    on: { click: () => ui.send({ type: 'session.title' }) },
+  });
+  const confirm = h(
+    'div',
+    { attrs: { role: 'group', 'aria-labelledby': 'quit-question' } },
+    h('p', { attrs: { id: 'quit-question' }, text: ui.t('play.quitQuestion') }),
+    keep,
+    h('button', {
+      class: 'quiet',
+      text: ui.t('play.quitDiscard'),
+      attrs: { 'data-quit-discard': true },
+      on: { click: () => ui.send({ type: 'play.quit' }) },
+    }),
+    h('button', {
+      class: 'quiet',
+      text: ui.t('play.quitCancel'),
+      on: {
+        click: () => {
+          box.replaceChildren(ask);
+          ask.focus();
+        },
+      },
+    }),
+  );
+  box.append(ask);
+  return box;
+};
+
 export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
   const scenario = view.scenario;
   const beat = scenario.beats[view.beat]!;
@@ -159,11 +207,15 @@ export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
           ? h('p', { text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}` })
           : null,
         h('p', { text: ui.t('play.progress', { count: view.decisionsTaken }) }),
-        h('button', {
-          class: 'quiet',
-          text: ui.t('play.quit'),
-          on: { click: () => ui.send({ type: 'play.quit' }) },
-        }),
+        view.decisionsTaken > 0
+          ? quitControls(ui)
+          : // Nothing chosen yet, so nothing to keep or lose: stopping needs no question.
+            h('button', {
+              class: 'quiet',
+              text: ui.t('play.quit'),
+              attrs: { 'data-quit': true },
+              on: { click: () => ui.send({ type: 'play.quit' }) },
+            }),
       ),
     ),
     h(
