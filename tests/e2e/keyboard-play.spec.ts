@@ -71,3 +71,22 @@ test('number keys pick only the choices that exist, and M toggles the sound', as
   await page.reload();
   await expect(page.locator('[data-mute]')).toHaveText('Geluid: uit');
 });
+
+test('a screen reader hears each consequence, and the button after it says what it follows', async ({
+  page,
+}) => {
+  await freshStart(page);
+  await page.locator('[data-start]').click();
+  await page.locator('[data-scenario]').first().click();
+  for (let decision = 0; decision < 2; decision++) {
+    while ((await page.locator('[data-choice]').count()) === 0) await page.locator('[data-continue]').click();
+    await page.locator('[data-choice]').first().click();
+    const consequence = (await page.locator('#consequence-text').textContent())!;
+    expect(consequence.length).toBeGreaterThan(0);
+    await expect(page.locator('#announcer')).toContainText(`Wat er gebeurt: ${consequence}`);
+    await expect(page.locator('[data-continue]')).toBeFocused();
+    await expect(page.locator('[data-continue]')).toHaveAccessibleDescription(consequence);
+    await page.locator('[data-continue]').click();
+    if (await page.locator('#debrief-heading').count()) break;
+  }
+});

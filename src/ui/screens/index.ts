@@ -7,7 +7,7 @@ import { renderGroupPlan } from './group-plan.ts';
 import { renderGroupRoom } from './group-room.ts';
 import { renderGroupSetup } from './group-setup.ts';
 import { lazyScreen } from './lazy-screen.ts';
-import { renderPlay, speakerLine } from './play.ts';
+import { consequenceOf, renderPlay, speakerLine } from './play.ts';
 import { renderTitle } from './title.ts';
 
 /** Everything the DOM layer needs to know about one screen. */
@@ -70,7 +70,10 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
     scenario: (view) => view.scenario,
     room: false,
     spoken: (ui, view) => {
-      if (view.phase === 'consequence') return '';
+      if (view.phase === 'consequence') {
+        const consequence = consequenceOf(view);
+        return consequence ? `${ui.t('play.consequence')}: ${ui.local(consequence)}` : '';
+      }
       const beat = view.scenario.beats[view.beat]!;
       return `${speakerLine(ui, view.scenario, beat).name}: ${ui.local(beat.text)}`;
     },

@@ -1,4 +1,5 @@
 import type { Beat, Scenario } from '../../domain/scenario.ts';
+import type { LocalText } from '../../domain/text.ts';
 import { METERS, NARRATOR, PLAYER } from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';
@@ -85,15 +86,23 @@ const decisionControls = (ui: UiContext, beat: Extract<Beat, { kind: 'decision' 
   ];
 };
 
+/** What the choice just made led to, while its consequence is shown. */
+export const consequenceOf = (view: PlayView): LocalText | undefined => {
+  const beat = view.scenario.beats[view.beat];
+  if (view.phase !== 'consequence' || beat?.kind !== 'decision') return undefined;
+  const choice = beat.decision.choices.find((c) => c.id === view.choice);
+  return choice ? (choice.variants[view.variant]?.consequence ?? choice.consequence) : undefined;
+};
+
 const consequenceControls = (ui: UiContext, view: PlayView, beat: Extract<Beat, { kind: 'decision' }>) => {
   const choice = beat.decision.choices.find((c) => c.id === view.choice);
-  if (!choice) return [];
-  const consequence = choice.variants[view.variant]?.consequence ?? choice.consequence;
+  const consequence = consequenceOf(view);
+  if (!choice || !consequence) return [];
   const moved = METERS.filter((m) => view.change[m]);
   return [
     h('p', { class: 'small', text: ui.t('debrief.yourChoice', { choice: ui.local(choice.text) }) }),
     h('h3', { text: ui.t('play.consequence') }),
-    h('p', { class: 'beat-text', text: ui.local(consequence) }),
+    h('p', { class: 'beat-text', attrs: { id: 'consequence-text' }, text: ui.local(consequence) }),
     moved.length
       ? h(
           'ul',
@@ -109,18 +118,19 @@ const consequenceControls = (ui: UiContext, view: PlayView, beat: Extract<Beat, 
           ),
         )
       : h('p', { class: 'small', text: ui.t('play.noChange') }),
-    continueButton(ui, ui.t('play.continue')),
+    continueButton(ui, ui.t('play.continue'), 'consequence-text'),
   ];
 };
 
-const continueButton = (ui: UiContext, label: string) =>
+const continueButton = (ui: UiContext, label: string, describedBy?: string) =>
   h(
     'div',
     { class: 'actions' },
     h('button', {
       class: 'primary',
       text: label,
-      attrs: { 'data-continue': true, 'data-autofocus': true },
+      // On a consequence, a screen reader landing on the button hears what it follows.
+      attrs: { 'data-continue': true, 'data-autofocus': true, 'aria-describedby': describedBy },
       on: { click: () => ui.send({ type: 'beat.continue' }) },
     }),
   );
