@@ -4,7 +4,7 @@ import { type BootKey, readBootWords } from './boot-words.ts';
 /** What a player did on the title before the game was there: a control pressed, or a key typed. */
 export type EarlyInput =
   | { readonly kind: 'press'; readonly target: string }
-  /** Enter or space on the focused control: passed on to whatever has focus by then, as typed. */
+  /** Enter or space on a focused control: the first one presses it, later ones whatever has focus by then. */
   | { readonly kind: 'activate'; readonly target: string }
   | { readonly kind: 'key'; readonly key: string };
 
