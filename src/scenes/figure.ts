@@ -1,11 +1,14 @@
 import Phaser from 'phaser';
-import { DEFAULT_MOOD, FIGURES, type Figure, type Mood } from '../domain/vocabulary.ts';
+import { DEFAULT_MOOD, type Figure, type Mood } from '../domain/vocabulary.ts';
 import { drawArms, drawBody } from './figures/body.ts';
 import { drawFace } from './figures/face.ts';
 import { drawHead } from './figures/head.ts';
 import { LOOKS, type Look } from './figures/looks.ts';
 import { createTextureBudget } from './figures/texture-budget.ts';
 import type { StageSpeaker } from './stage-view.ts';
+
+/** A speaker the stage draws: a character, whose figure the checked scenario always names (default-figure.ts). */
+export type DrawnSpeaker = StageSpeaker & { readonly figure: Figure };
 
 /** Where the feet would be: the figure leans and steps around this point. */
 const FEET = 300;
@@ -36,10 +39,6 @@ const ARMS: Record<Mood, Mood> = {
 
 /** Speakers whose coloured body and arms stay drawn (about 6 MB each). */
 const colourings = createTextureBudget(8);
-
-/** A figure for a speaker without one: the same for the same id. */
-const fallbackFigure = (id: string): Figure =>
-  FIGURES[[...id].reduce((n, ch) => (n * 31 + ch.charCodeAt(0)) >>> 0, 7) % FIGURES.length]!;
 
 /** The texture of a part, drawn the first time it is asked for and kept for later plays, as an image. */
 const baked = (
@@ -83,9 +82,9 @@ export class Person extends Phaser.GameObjects.Container {
   private mood: Mood;
   private reacting = false;
 
-  constructor(scene: Phaser.Scene, speaker: StageSpeaker, animate: boolean) {
+  constructor(scene: Phaser.Scene, speaker: DrawnSpeaker, animate: boolean) {
     super(scene, 0, 0);
-    this.figure = speaker.figure ?? fallbackFigure(speaker.id);
+    this.figure = speaker.figure;
     this.look = LOOKS[this.figure];
     this.colour = Phaser.Display.Color.HexStringToColor(speaker.colour).color;
     this.mood = speaker.mood ?? DEFAULT_MOOD;
@@ -174,5 +173,5 @@ export class Person extends Phaser.GameObjects.Container {
 }
 
 /** A person for a speaker, already in the scene (invisible until the scene places and fades it in). */
-export const drawFigure = (scene: Phaser.Scene, speaker: StageSpeaker, animate: boolean): Person =>
+export const drawFigure = (scene: Phaser.Scene, speaker: DrawnSpeaker, animate: boolean): Person =>
   new Person(scene, speaker, animate);

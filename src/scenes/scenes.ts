@@ -179,9 +179,12 @@ export class PlayScene extends BackdropScene {
       const old = this.figure;
       if (old) this.fadeOut(old, 250, { x: old.x + 60 * old.scale });
       this.figure = undefined;
-      if (!view.speaker.narrator) {
+      const { speaker } = view;
+      if (!speaker.narrator && speaker.figure) {
         const { x, y, s } = this.spot();
-        const fig = drawFigure(this, view.speaker, !motion.reduced).setPosition(x, y).setScale(s);
+        const fig = drawFigure(this, { ...speaker, figure: speaker.figure }, !motion.reduced)
+          .setPosition(x, y)
+          .setScale(s);
         if (!motion.reduced) {
           fig.setX(x + 60 * s).setAlpha(0);
           // After the previous speaker has mostly gone, so that two faces never overlap for long.

@@ -50,6 +50,15 @@ const labelOf = (ui: UiContext, beat: Beat): string => {
 
 let drawn = 0;
 
+/** How much of a scenario is discovered, in words. */
+export const completionWords = (ui: UiContext, done: ReturnType<typeof completion>): string =>
+  ui.t('debrief.completion', {
+    choices: done.choices.seen,
+    choicesTotal: done.choices.total,
+    endings: done.endings.seen,
+    endingsTotal: done.endings.total,
+  });
+
 /**
  * The scenario's beats as a map over every play of it on this device, laid out top to bottom by
  * dagre: the latest play highlighted, earlier plays drawn solid and named, the rest small and unnamed,
@@ -66,13 +75,7 @@ export const branchMap = (ui: UiContext, scenario: Scenario, plays: readonly Pla
     latest.beats.has(id) ? 'current' : seen.beats.has(id) ? 'seen' : 'unseen';
   const stepReach = (key: string): Reach =>
     lastSteps.has(key) ? 'current' : steps.has(key) ? 'seen' : 'unseen';
-  const done = completion(scenario, seen);
-  const summary = ui.t('debrief.completion', {
-    choices: done.choices.seen,
-    choicesTotal: done.choices.total,
-    endings: done.endings.seen,
-    endingsTotal: done.endings.total,
-  });
+  const summary = completionWords(ui, completion(scenario, seen));
   drawn++;
 
   const drawings = MAP_VARIANTS.map((variant) => {

@@ -2,7 +2,7 @@ import { buildDebrief } from '../../domain/debrief.ts';
 import { completion, explored } from '../../domain/explored.ts';
 import type { FinishedPlay } from '../../domain/progress.ts';
 import type { Scenario } from '../../domain/scenario.ts';
-import { branchMap } from '../branch-map.ts';
+import { branchMap, completionWords } from '../branch-map.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 
@@ -10,12 +10,7 @@ import { h } from '../dom.ts';
 export const exploreSection = (ui: UiContext, scenario: Scenario) => {
   const seen = explored(scenario, ui.history);
   const done = completion(scenario, seen);
-  const summary = ui.t('debrief.completion', {
-    choices: done.choices.seen,
-    choicesTotal: done.choices.total,
-    endings: done.endings.seen,
-    endingsTotal: done.endings.total,
-  });
+  const summary = completionWords(ui, done);
   return h(
     'section',
     { attrs: { 'aria-labelledby': 'dq-explore' } },
