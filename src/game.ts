@@ -77,6 +77,11 @@ export const startGame = async ({
   // One window keeps the discussion time: the oldest projector, or a presenter alone (see room-sync.ts).
   let keepsTime = () => !presenter;
   const port = createSessionPort(catalog.scenarios, { clock: createRoomClock(() => keepsTime()) });
+  if (!presenter)
+    void import('./adapters/ambience.ts').then(
+      (m) => m.followPlaces(port, audio),
+      () => undefined,
+    );
   const playable = (scenario: string, context: string) =>
     catalog.scenarios.some((s) => s.id === scenario && s.contexts.some((c) => c.id === context));
   // A play in progress whose scenario (or context) this build lacks is shelved, not replaced, when another starts.
