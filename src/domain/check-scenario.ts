@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { parseClause } from './conditions.ts';
 import { defaultFigure } from './default-figure.ts';
@@ -18,8 +18,10 @@ import type {
   Variant,
 } from './scenario.ts';
 import { DEFAULT_CONTEXT } from './scenario.ts';
+import { candidatesOf, type ShownNames } from './suggest.ts';
 import type { LocalText } from './text.ts';
 import { MAX_FILE_BYTES, positionIn, textProblem } from './text-bytes.ts';
+import { checkQuote, type ThesisIndex, thesisIndex } from './thesis-check.ts';
 import {
   BALANCED,
   BUILT_IN_SPEAKERS,
@@ -46,12 +48,33 @@ import {
   TENSIONS,
 } from './vocabulary.ts';
 import { holds } from './world.ts';
-import { type At, type Field, isSingle, MAX_TEXT_CHARS, offsetOf, YamlReader } from './yaml-reader.ts';
+import {
+  type At,
+  type Field,
+  isSingle,
+  MAX_TEXT_CHARS,
+  offsetOf,
+  suggestion,
+  YamlReader,
+} from './yaml-reader.ts';
 
 export interface CheckResult {
-  /** Present only when the file has no problems at all. */
+  /** Present only when the file has no problems at all (warnings allowed). */
   readonly scenario?: Scenario;
   readonly problems: readonly Problem[];
+  /** Things that do not stop the scenario from playing but are likely mistakes (flags never read …). */
+  readonly warnings?: readonly Problem[];
+}
+
+/** What the caller can add to a check: both optional, as the game itself checks without them. */
+export interface CheckOptions {
+  /** The names the game shows for fixed ids, so "Did you mean …?" also matches "Datavaardig". */
+  readonly names?: ShownNames;
+  /**
+   * The thesis text (docs/research/thesis-open-ambtenaar-2019.txt): with it, every quote is checked to
+   * be verbatim and every section to exist.
+   */
+  readonly thesis?: string;
 }
 
 const TOP = [
@@ -93,6 +116,7 @@ interface Refs {
   sourceIds: { at: At; id: string }[];
   flagsUsed: { at: At; flag: string }[];
   flagsSet: Set<string>;
+  flagsSetAt: { at: At; flag: string }[];
   skeleton: Map<string, { ending: boolean; next: string[] }>;
   variants: { at: At; when: Clause[] }[];
   /** Moods and the speaker who would show them (a choice's mood: its decision's speaker). */
@@ -110,10 +134,15 @@ export const LIMITS: CheckLimits = { fileBytes: MAX_FILE_BYTES, textChars: MAX_T
  * Reads and checks one scenario file. Reports every problem it can find, never throws: should the
  * checker itself fail, that is reported as `read-failed`.
  */
-export const checkScenario = (file: string, text: string, limits: CheckLimits = LIMITS): CheckResult => {
+export const checkScenario = (
+  file: string,
+  text: string,
+  limits: CheckLimits = LIMITS,
+  options: CheckOptions = {},
+): CheckResult => {
   try {
     const early = textProblem(file, text, limits.fileBytes);
-    return early ? { problems: [early] } : check(file, text, limits);
+    return early ? { problems: [early] } : check(file, text, limits, options);
   } catch (error) {
     return {
       problems: [
@@ -161,8 +190,9 @@ export const refuseDuplicateIds = (files: readonly CheckedFile[]): CheckResult[]
   });
 };
 
-const check = (file: string, text: string, limits: CheckLimits): CheckResult => {
-  const r = new YamlReader(file, text, limits.textChars);
+const check = (file: string, text: string, limits: CheckLimits, options: CheckOptions): CheckResult => {
+  const r = new YamlReader(file, text, limits.textChars, options.names);
+  const thesis = options.thesis === undefined ? undefined : thesisIndex(options.thesis);
   if (r.failed || r.root.node === null) {
     if (!r.failed) r.reportAt(r.root, 'wrong-shape', { expected: 'map' });
     return { problems: [...r.problems].sort(byPosition) };
@@ -173,6 +203,7 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
     sourceIds: [],
     flagsUsed: [],
     flagsSet: new Set(),
+    flagsSetAt: [],
     skeleton: new Map(),
     variants: [],
     moods: [],
@@ -193,7 +224,7 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
   const role = opt(get('role'), (at) => r.oneOf(at, ROLES, 'role'));
   const setting = opt(get('setting'), (at) => readSetting(r, at));
   const contexts = opt(get('contexts'), (at) => readContexts(r, at));
-  const sources = opt(get('sources'), (at) => readSources(r, at)) ?? [];
+  const sources = opt(get('sources'), (at) => readSources(r, at, thesis)) ?? [];
   const characters = opt(get('characters'), (at) => readCharacters(r, at)) ?? ownKeys<Character>();
   const meters = opt(get('meters'), (at) => readMeters(r, at)) ?? startMeters({});
   const startAt = get('start');
@@ -204,27 +235,51 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
     : { beats: ownKeys<Beat>(), offsets: new Map<string, number>() };
 
   if (startAt && start !== undefined) refs.targets.push({ from: startAt, target: start });
-  for (const { from, target } of refs.targets) {
-    if (!beatOffsets.has(target)) r.reportAt(from, 'unknown-target', { target });
+  const beatIds = [...beatOffsets.keys()].map((id) => ({ id }));
+  const unknownTargets = refs.targets.filter(({ target }) => !beatOffsets.has(target));
+  for (const { from, target } of unknownTargets) {
+    r.reportAt(from, 'unknown-target', { target, ...suggestion(target, beatIds) });
   }
   const speakerIds = [...BUILT_IN_SPEAKERS, ...Object.keys(characters)];
+  const speakerNames = speakerIds.map((id) => {
+    const c = characters[id];
+    return { id, names: c ? [c.name.nl, c.name.en, c.role.nl, c.role.en] : [] };
+  });
   for (const { at, id: speaker } of refs.speakers) {
     if (!speakerIds.includes(speaker)) {
-      r.reportAt(at, 'unknown-id', { kind: 'speaker', value: speaker, known: speakerIds.join(', ') });
+      r.reportAt(at, 'unknown-id', {
+        kind: 'speaker',
+        value: speaker,
+        known: speakerIds.join(', '),
+        ...suggestion(speaker, speakerNames),
+      });
     }
   }
-  const sourceIds = sources.map((s) => s.id);
+
   for (const { at, speaker } of refs.moods) {
     if (isBuiltInSpeaker(speaker)) r.reportAt(at, 'mood-without-figure', { speaker });
   }
+  // Every source written down counts here, also one with a problem of its own (told at the source).
+  const declaredSources = sourceAts(get('sources'));
   for (const { at, id: source } of refs.sourceIds) {
-    if (!sourceIds.includes(source)) {
-      r.reportAt(at, 'unknown-id', { kind: 'source', value: source, known: sourceIds.join(', ') || '—' });
+    if (!declaredSources.some(([id]) => id === source)) {
+      r.reportAt(at, 'unknown-id', {
+        kind: 'source',
+        value: source,
+        known: declaredSources.map(([id]) => id).join(', ') || '—',
+        ...suggestion(
+          source,
+          declaredSources.map(([id]) => ({ id })),
+        ),
+      });
     }
   }
+  const flagsSet = [...refs.flagsSet].map((id) => ({ id }));
   for (const { at, flag } of refs.flagsUsed) {
-    if (!refs.flagsSet.has(flag)) r.reportAt(at, 'flag-never-set', { flag });
+    if (!refs.flagsSet.has(flag)) r.reportAt(at, 'flag-never-set', { flag, ...suggestion(flag, flagsSet) });
   }
+  // While a file has errors, a use may be in a part that could not be read: these wait until then.
+  if (r.problems.length === 0) warnUnused(r, refs, get('characters'), declaredSources);
   const playable: PlayContext[] =
     contexts ??
     (setting
@@ -245,8 +300,11 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
       r.reportAt(variant.at, 'variant-never-applies');
     }
   }
+  // A target that names no beat leaves beats unreachable and paths without an ending: those follow from
+  // the unknown target and are told once it is fixed.
   if (start !== undefined && refs.skeleton.has(start)) {
     for (const issue of checkGraph(refs.skeleton, start)) {
+      if (unknownTargets.length && issue.code !== 'cycle') continue;
       const offset = beatOffsets.get(issue.beat) ?? 0;
       const path = `beats.${issue.beat}`;
       if (issue.code === 'cycle')
@@ -256,9 +314,11 @@ const check = (file: string, text: string, limits: CheckLimits): CheckResult => 
   }
 
   const problems = [...r.problems].sort(byPosition);
-  if (problems.length > 0) return { problems };
+  const warnings = [...r.warnings].sort(byPosition);
+  if (problems.length > 0) return { problems, warnings };
   return {
     problems,
+    warnings,
     scenario: {
       id: id!,
       file,
@@ -330,7 +390,7 @@ const readContexts = (r: YamlReader, at: At): PlayContext[] | undefined => {
   return contexts.length === items.length ? contexts.map(({ at: _, ...c }) => c) : undefined;
 };
 
-const readSources = (r: YamlReader, at: At): Source[] => {
+const readSources = (r: YamlReader, at: At, thesis: ThesisIndex | undefined): Source[] => {
   const items = r.list(at) ?? [];
   if (items.length === 0 && at.node) r.reportAt(at, 'no-sources');
   const seen = new Map<string, number>();
@@ -345,8 +405,11 @@ const readSources = (r: YamlReader, at: At): Source[] => {
     const id = idAt && r.id(idAt);
     if (idAt && id) noteDuplicate(r, seen, id, idAt, 'source');
     const respondent = opt(f.get('respondent')?.at, (a) => r.string(a));
-    const section = opt(f.get('section')?.at, (a) => r.string(a));
-    const quote = opt(f.get('quote')?.at, (a) => r.string(a));
+    const sectionAt = f.get('section')?.at;
+    const section = opt(sectionAt, (a) => readSection(r, a, thesis));
+    const quoteAt = f.get('quote')?.at;
+    const quote = opt(quoteAt, (a) => r.string(a));
+    if (thesis && quoteAt && quote !== undefined) checkQuote(r, quoteAt, quote, thesis);
     const translation = opt(f.get('translation')?.at, (a) => r.string(a));
     if (quote !== undefined && translation === undefined && !f.has('translation'))
       r.reportAt(item, 'quote-needs-translation');
@@ -355,6 +418,91 @@ const readSources = (r: YamlReader, at: At): Source[] => {
       { id, respondent, section, ...(quote && translation ? { quote: { nl: quote, en: translation } } : {}) },
     ];
   });
+};
+
+/**
+ * A section is text: `section: 4.10` unquoted is the number 4.1 to YAML, so a number is refused with
+ * the quoted form to write. With the thesis at hand, a section it does not have is a warning.
+ */
+const readSection = (r: YamlReader, at: At, thesis: ThesisIndex | undefined): string | undefined => {
+  const value = isScalar(at.node) ? at.node.value : undefined;
+  if (typeof value === 'number') {
+    const written = r.written(at);
+    r.reportAt(at, 'section-not-text', { written, read: String(value) });
+    return undefined;
+  }
+  const section = r.string(at);
+  if (section === undefined || !thesis || thesis.sections.includes(section)) return section;
+  const chapter = section.split('.')[0];
+  const known = thesis.sections.filter((s) => s.split('.')[0] === chapter);
+  r.warnAt(at, 'section-unknown', {
+    section,
+    known: (known.length ? known : thesis.sections).join(', '),
+    ...suggestion(
+      section,
+      thesis.sections.map((id) => ({ id })),
+    ),
+  });
+  return section;
+};
+
+/** Characters who never speak, sources never cited and flags never read: likely slips, not errors. */
+const warnUnused = (r: YamlReader, refs: Refs, charactersAt: At | undefined, sources: [string, At][]) => {
+  const speaking = new Set(refs.speakers.map((s) => s.id));
+  for (const [id, at] of characterAts(charactersAt)) {
+    if (!speaking.has(id)) r.warnAt(at, 'character-never-speaks', { id });
+  }
+  const cited = new Set(refs.sourceIds.map((s) => s.id));
+  for (const [id, at] of sources) {
+    if (!cited.has(id)) r.warnAt(at, 'source-never-cited', { id });
+  }
+  const flagsRead = new Set(refs.flagsUsed.map((f) => f.flag));
+  const warned = new Set<string>();
+  for (const { at, flag } of refs.flagsSetAt) {
+    if (flagsRead.has(flag) || warned.has(flag)) continue;
+    warned.add(flag);
+    r.warnAt(at, 'flag-never-read', { flag });
+  }
+};
+
+/** Where each character is declared, for the warning about one who never speaks. */
+const characterAts = (at: At | undefined): [string, At][] =>
+  at && isMap(at.node)
+    ? at.node.items.flatMap((pair) => {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        return isId(key) ? [[key, { node: pair.key as Node, path: `characters.${key}`, offset: 0 }]] : [];
+      })
+    : [];
+
+/** Where each source is declared (its `id`), for the warning about one never cited. */
+const sourceAts = (at: At | undefined): [string, At][] =>
+  at && isSeq(at.node)
+    ? at.node.items.flatMap((item, i) => {
+        if (!isMap(item)) return [];
+        const id = item.get('id', true);
+        return isScalar(id) && typeof id.value === 'string'
+          ? [[id.value, { node: id as Node, path: `sources[${i + 1}]`, offset: 0 }]]
+          : [];
+      })
+    : [];
+
+/**
+ * What is wrong inside a condition that does not parse: an unknown meter (`stuen >= 60`) or
+ * precondition (`pre:mandat`), with the closest known one.
+ */
+const conditionHint = (source: string, names: ShownNames | undefined): Record<string, string> => {
+  const text = source.trim();
+  const meter = /^([a-z][a-z-]*)\s*(<=|>=|==|<|>)/.exec(text)?.[1];
+  if (meter && !(METERS as readonly string[]).includes(meter))
+    return { word: meter, wordKind: 'meter', ...suggestion(meter, candidatesOf('meter', METERS, names)) };
+  const pre = /^!?pre:(.+)$/.exec(text)?.[1];
+  if (pre && !(PRECONDITIONS as readonly string[]).includes(pre))
+    return {
+      word: pre,
+      wordKind: 'precondition',
+      ...suggestion(pre, candidatesOf('precondition', PRECONDITIONS, names)),
+    };
+  return {};
 };
 
 const readCharacters = (r: YamlReader, at: At): Record<string, Character> => {
@@ -446,8 +594,10 @@ const readBeat = (
   if (kinds.length !== 1) r.reportAt(entry.at, 'beat-kind');
   const place = opt(f.get('place')?.at, (a) => r.oneOf(a, PLACES, 'place'));
   const speakerAt = f.get('speaker')?.at;
-  const speaker = speakerAt && r.id(speakerAt);
-  if (speakerAt && speaker) refs.speakers.push({ at: speakerAt, id: speaker });
+  // A name where the id belongs ("Wethouder Jansen") is told as an unknown speaker, with the id meant.
+  const written = speakerAt && r.string(speakerAt);
+  if (speakerAt && written) refs.speakers.push({ at: speakerAt, id: written });
+  const speaker = written && isId(written) ? written : undefined;
   const text = opt(f.get('text')?.at, (a) => r.text(a));
   const mood = readMood(r, f.get('mood')?.at, speaker, refs);
   const base = { id: entry.key, place: place!, speaker: speaker!, text: text!, ...(mood ? { mood } : {}) };
@@ -514,7 +664,7 @@ const readWhen = (r: YamlReader, at: At, refs: Refs): Clause[] | undefined => {
     if (source === undefined) return undefined;
     const clause = parseClause(source);
     if (!clause) {
-      r.reportAt(item, 'bad-condition', { condition: source });
+      r.reportAt(item, 'bad-condition', { condition: source, ...conditionHint(source, r.names) });
       return undefined;
     }
     if (clause.kind === 'flag') refs.flagsUsed.push({ at: item, flag: clause.flag });
@@ -608,12 +758,19 @@ const readChoice = (
         side: sideValue,
         tension,
         poles: [...poles, BALANCED].join(', '),
+        ...suggestion(sideValue, candidatesOf('side', [...poles, BALANCED], r.names)),
       });
   }
   const strategy = opt(f.get('strategy')?.at, (a) => r.oneOf(a, STRATEGIES, 'strategy'));
   const effects = opt(f.get('effects')?.at, (a) => readEffects(r, a)) ?? {};
   const setsAt = f.get('sets')?.at;
-  const sets = setsAt ? r.items(setsAt).flatMap((s) => r.id(s) ?? []) : [];
+  const sets = setsAt
+    ? r.items(setsAt).flatMap((s) => {
+        const flag = r.id(s);
+        if (flag !== undefined) refs.flagsSetAt.push({ at: s, flag });
+        return flag ?? [];
+      })
+    : [];
   for (const flag of sets) refs.flagsSet.add(flag);
   const consequence = opt(f.get('consequence')?.at, (a) => r.text(a));
   const mood = readMood(r, f.get('mood')?.at, speaker, refs);
@@ -692,6 +849,7 @@ const readEffects = (r: YamlReader, at: At): Partial<Record<Meter, number>> => {
         kind: 'meter',
         value: entry.key,
         known: METERS.join(', '),
+        ...suggestion(entry.key, candidatesOf('meter', METERS, r.names)),
       });
       continue;
     }

@@ -9,6 +9,11 @@ export interface Problem {
   readonly path: string;
   readonly code: ProblemCode;
   readonly params: Readonly<Record<string, string | number>>;
+  /**
+   * A warning is shown but does not fail the check (unless `scenarios:check --strict`); absent means an
+   * error. Warnings are kept apart from errors in `CheckResult.warnings`.
+   */
+  readonly severity?: 'warning';
 }
 
 type Params = Readonly<Record<string, string | number>>;
@@ -68,13 +73,77 @@ const unknownNl = (p: Params) => {
   return `${article === 'de' ? 'Onbekende' : 'Onbekend'} ${noun}`;
 };
 const shape = (p: Params, lang: Lang) => SHAPE[String(p.expected)]?.[lang] ?? String(p.expected);
+/** " Bedoel je "a" of "b"?" when the checker found a likely intended id (params.suggestion, space-separated). */
+const didYouMean = (p: Params, lang: Lang): string => {
+  const ids = String(p.suggestion ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => `"${id}"`);
+  if (!ids.length) return '';
+  const or = lang === 'nl' ? ' of ' : ' or ';
+  const list = ids.length > 1 ? `${ids.slice(0, -1).join(', ')}${or}${ids.at(-1)}` : ids[0];
+  return lang === 'nl' ? ` Bedoel je ${list}?` : ` Did you mean ${list}?`;
+};
+
+/**
+ * What the YAML parser found, in plain words and with what to do (params.reason); the parser's own
+ * English line (params.detail) is shown only for a kind not listed here.
+ */
+const SYNTAX: Record<string, Record<Lang, string>> = {
+  'bad-indent': {
+    nl: 'deze regel springt niet even ver in als de velden ernaast. Zet velden die bij elkaar horen precies even ver in, met spaties (twee per niveau).',
+    en: 'this line is not indented as far as the fields beside it. Indent fields that belong together exactly as far, with spaces (two per level).',
+  },
+  'flow-unclosed': {
+    nl: 'een { … } of [ … ] op een regel hierboven wordt niet gesloten. Zet de sluitende } of ] aan het eind van die regel.',
+    en: 'a { … } or [ … ] on a line above is not closed. Put the closing } or ] at the end of that line.',
+  },
+  'missing-colon': {
+    nl: 'na de naam van een veld hoort een dubbele punt en een spatie: schrijf "naam: waarde".',
+    en: 'the name of a field must be followed by a colon and a space: write "name: value".',
+  },
+  'multiline-key': {
+    nl: 'deze regel is geen veld ("naam: waarde"). Mist er een dubbele punt, of springt de regel verder in dan de regel erboven?',
+    en: 'this line is not a field ("name: value"). Is a colon missing, or is the line indented further than the line above?',
+  },
+  'nested-map': {
+    nl: 'hier staat een tweede "naam: waarde" binnen een waarde. Staat er een dubbele punt in je tekst, zet de tekst dan tussen aanhalingstekens; of springt de volgende regel te ver in?',
+    en: 'here is a second "name: value" inside a value. If your text holds a colon, put the text in quotation marks; or is the next line indented too far?',
+  },
+  'colon-in-flow': {
+    nl: 'binnen { … } staat een tekst met een dubbele punt. Zet die tekst tussen aanhalingstekens, zoals nl: "Let op: dit".',
+    en: 'inside { … } is a text with a colon. Put that text in quotation marks, such as en: "Note: this".',
+  },
+  'reserved-start': {
+    nl: 'een tekst mag zonder aanhalingstekens niet met @, ` of % beginnen. Zet de tekst tussen aanhalingstekens.',
+    en: 'a text may not start with @, ` or % without quotation marks. Put the text in quotation marks.',
+  },
+  'unclosed-quote': {
+    nl: 'de tekst die op deze regel met een aanhalingsteken begint, wordt niet gesloten. Zet hetzelfde aanhalingsteken aan het eind van de tekst.',
+    en: 'the text that starts with a quotation mark on this line is never closed. Put the same quotation mark at the end of the text.',
+  },
+};
+const syntax = (p: Params, lang: Lang): string => SYNTAX[String(p.reason)]?.[lang] ?? String(p.detail);
+
 const langName = (p: Params, lang: Lang) =>
   p.lang === 'nl' ? (lang === 'nl' ? 'Nederlandse' : 'Dutch') : lang === 'nl' ? 'Engelse' : 'English';
 
 const MESSAGES = {
   'yaml-syntax': {
-    nl: (p) => `Dit is geen geldige YAML: ${p.detail}`,
-    en: (p) => `This is not valid YAML: ${p.detail}`,
+    nl: (p) => `Dit is geen geldige YAML: ${syntax(p, 'nl')}`,
+    en: (p) => `This is not valid YAML: ${syntax(p, 'en')}`,
+  },
+  'yaml-tab': {
+    nl: () =>
+      'Hier staat een tab. YAML springt alleen in met spaties: vervang de tab door spaties (twee per niveau, even ver als de regels eromheen).',
+    en: () =>
+      'Here is a tab. YAML indents with spaces only: replace the tab with spaces (two per level, as far as the lines around it).',
+  },
+  'unquoted-condition': {
+    nl: (p) =>
+      `Een voorwaarde die met "!" begint, leest YAML als iets anders dan tekst: zet de voorwaarde tussen aanhalingstekens, zo: "${p.condition}".`,
+    en: (p) =>
+      `YAML reads a condition that starts with "!" as something other than text: put the condition in quotation marks, like this: "${p.condition}".`,
   },
   'yaml-tag': {
     nl: (p) =>
@@ -111,16 +180,16 @@ const MESSAGES = {
     en: (p) => `Expected ${shape(p, 'en')} here.`,
   },
   'unknown-field': {
-    nl: (p) => `Onbekend veld "${p.field}". Toegestaan: ${p.allowed}.`,
-    en: (p) => `Unknown field "${p.field}". Allowed: ${p.allowed}.`,
+    nl: (p) => `Onbekend veld "${p.field}".${didYouMean(p, 'nl')} Toegestaan: ${p.allowed}.`,
+    en: (p) => `Unknown field "${p.field}".${didYouMean(p, 'en')} Allowed: ${p.allowed}.`,
   },
   'missing-field': {
     nl: (p) => `Het verplichte veld "${p.field}" ontbreekt.`,
     en: (p) => `The required field "${p.field}" is missing.`,
   },
   'unknown-id': {
-    nl: (p) => `${unknownNl(p)} "${p.value}". Bekend: ${p.known}.`,
-    en: (p) => `Unknown ${kindEn(p)} "${p.value}". Known: ${p.known}.`,
+    nl: (p) => `${unknownNl(p)} "${p.value}".${didYouMean(p, 'nl')} Bekend: ${p.known}.`,
+    en: (p) => `Unknown ${kindEn(p)} "${p.value}".${didYouMean(p, 'en')} Known: ${p.known}.`,
   },
   'duplicate-id': {
     nl: (p) => `${theNl(p)} "${p.id}" komt twee keer voor (eerst op regel ${p.firstLine}).`,
@@ -147,8 +216,8 @@ const MESSAGES = {
     en: () => 'A beat has exactly one of "next", "decision" or "ending".',
   },
   'unknown-target': {
-    nl: (p) => `"${p.target}" is geen beat in dit scenario.`,
-    en: (p) => `"${p.target}" is not a beat in this scenario.`,
+    nl: (p) => `"${p.target}" is geen beat in dit scenario.${didYouMean(p, 'nl')}`,
+    en: (p) => `"${p.target}" is not a beat in this scenario.${didYouMean(p, 'en')}`,
   },
   unreachable: {
     nl: (p) => `De beat "${p.beat}" is vanaf de start ("${p.start}") nooit te bereiken.`,
@@ -181,8 +250,10 @@ const MESSAGES = {
     en: (p) => `A decision has 2 to 4 choices; this one has ${p.count}.`,
   },
   'side-not-in-tension': {
-    nl: (p) => `"${p.side}" hoort niet bij de spanning "${p.tension}". Kies uit: ${p.poles}.`,
-    en: (p) => `"${p.side}" does not belong to the tension "${p.tension}". Choose from: ${p.poles}.`,
+    nl: (p) =>
+      `"${p.side}" hoort niet bij de spanning "${p.tension}".${didYouMean(p, 'nl')} Kies uit: ${p.poles}.`,
+    en: (p) =>
+      `"${p.side}" does not belong to the tension "${p.tension}".${didYouMean(p, 'en')} Choose from: ${p.poles}.`,
   },
   'no-fallback': {
     nl: () => 'De laatste mogelijkheid van "next" moet zonder "when" zijn, anders kan het spel vastlopen.',
@@ -190,14 +261,55 @@ const MESSAGES = {
   },
   'bad-condition': {
     nl: (p) =>
-      `"${p.condition}" is geen geldige voorwaarde. Voorbeelden: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
+      `"${p.condition}" is geen geldige voorwaarde.${p.word ? ` "${p.word}" is geen ${p.wordKind === 'meter' ? 'meter' : 'randvoorwaarde'}.` : ''}${didYouMean(p, 'nl')} Voorbeelden: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
     en: (p) =>
-      `"${p.condition}" is not a valid condition. Examples: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
+      `"${p.condition}" is not a valid condition.${p.word ? ` "${p.word}" is not a ${p.wordKind === 'meter' ? 'meter' : 'precondition'}.` : ''}${didYouMean(p, 'en')} Examples: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat".`,
   },
   'flag-never-set': {
     nl: (p) =>
-      `De vlag "${p.flag}" wordt door geen enkele keuze gezet ("sets"), dus deze voorwaarde verandert nooit.`,
-    en: (p) => `No choice sets the flag "${p.flag}" ("sets"), so this condition never changes.`,
+      `De vlag "${p.flag}" wordt door geen enkele keuze gezet ("sets"), dus deze voorwaarde verandert nooit.${didYouMean(p, 'nl')}`,
+    en: (p) =>
+      `No choice sets the flag "${p.flag}" ("sets"), so this condition never changes.${didYouMean(p, 'en')}`,
+  },
+  'flag-never-read': {
+    nl: (p) =>
+      `De vlag "${p.flag}" wordt gezet, maar geen enkele "when" leest hem ("flag:${p.flag}"), dus verandert hij niets. Gebruik hem in een "when", of haal hem weg.`,
+    en: (p) =>
+      `The flag "${p.flag}" is set, but no "when" reads it ("flag:${p.flag}"), so it changes nothing. Use it in a "when", or remove it.`,
+  },
+  'character-never-speaks': {
+    nl: (p) =>
+      `Het personage "${p.id}" spreekt in geen enkele beat ("speaker: ${p.id}"), dus verschijnt het nooit. Laat het een beat uitspreken, of haal het weg.`,
+    en: (p) =>
+      `The character "${p.id}" speaks in no beat ("speaker: ${p.id}"), so it never appears. Let it speak a beat, or remove it.`,
+  },
+  'source-never-cited': {
+    nl: (p) =>
+      `De bron "${p.id}" wordt bij geen enkel beslismoment genoemd ("facilitator.sources"), dus ziet de trainer hem nooit. Noem hem bij een beslismoment, of haal hem weg.`,
+    en: (p) =>
+      `The source "${p.id}" is cited at no decision ("facilitator.sources"), so the trainer never sees it. Cite it at a decision, or remove it.`,
+  },
+  'section-not-text': {
+    nl: (p) =>
+      `Een sectienummer zonder aanhalingstekens leest YAML als getal: ${p.written} wordt ${p.read}. Zet het tussen aanhalingstekens: "${p.written}".`,
+    en: (p) =>
+      `YAML reads a section number without quotation marks as a number: ${p.written} becomes ${p.read}. Put it in quotation marks: "${p.written}".`,
+  },
+  'section-unknown': {
+    nl: (p) =>
+      `De thesis heeft geen paragraaf ${p.section}.${didYouMean(p, 'nl')} Paragrafen in dat hoofdstuk: ${p.known}.`,
+    en: (p) =>
+      `The thesis has no section ${p.section}.${didYouMean(p, 'en')} Sections in that chapter: ${p.known}.`,
+  },
+  'quote-not-in-thesis': {
+    nl: (p) =>
+      p.word
+        ? `Dit citaat staat niet letterlijk in de thesis: het wijkt af bij "${p.word}" (woord ${p.index})${p.thesis ? `; de thesis heeft daar "${p.thesis}"` : ''}. Kopieer het citaat precies uit de thesis, met leestekens.`
+        : 'Dit citaat staat niet letterlijk in de thesis, al vanaf het eerste woord. Kopieer het citaat precies uit de thesis, met leestekens (of kies er een uit docs/research-quotes.md).',
+    en: (p) =>
+      p.word
+        ? `This quote is not verbatim in the thesis: it differs at "${p.word}" (word ${p.index})${p.thesis ? `; the thesis has "${p.thesis}" there` : ''}. Copy the quote exactly from the thesis, punctuation included.`
+        : 'This quote is not verbatim in the thesis, from the first word on. Copy the quote exactly from the thesis, punctuation included (or pick one from docs/research-quotes.md).',
   },
   'too-few-prompts': {
     nl: (p) => `Een beslismoment heeft minstens 2 gespreksvragen voor de trainer; hier staan er ${p.count}.`,
@@ -252,7 +364,8 @@ export const PROBLEM_CODES = Object.keys(MESSAGES) as ProblemCode[];
 
 export const describeProblem = (p: Problem, lang: Lang): string => {
   const message = MESSAGES[p.code][lang](p.params);
-  return p.path ? `${p.path}: ${message}` : message;
+  const warning = p.severity === 'warning' ? (lang === 'nl' ? 'waarschuwing: ' : 'warning: ') : '';
+  return p.path ? `${warning}${p.path}: ${message}` : `${warning}${message}`;
 };
 
 /**

@@ -10,9 +10,11 @@ import {
   type Node,
   parseDocument,
   type Scalar,
+  type YAMLError,
 } from 'yaml';
 import { ID_PATTERN } from './ids.ts';
 import type { Problem, ProblemCode } from './problems.ts';
+import { type Candidate, candidatesOf, type ShownNames, suggest } from './suggest.ts';
 import { LANGS, type LocalText } from './text.ts';
 
 /** A YAML node with the path that leads to it, so every problem can name a line and a field. */
@@ -34,6 +36,52 @@ const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`).concat('!'),
 );
 
+/** The problems that mean the YAML itself could not be read. */
+const SYNTAX_CODES = new Set<ProblemCode>(['yaml-syntax', 'yaml-tab', 'yaml-tag', 'unquoted-condition']);
+
+/** A tag that is a condition written without quotation marks: `!pre:mandaat`, `!flag:kaart-open`. */
+const CONDITION_TAG = /^!(pre|flag):/;
+
+/** The kind of a parser error, by its code and first line, as the messages name it (problems.ts). */
+const syntaxReason = (code: string, detail: string): string | undefined => {
+  if (code === 'BAD_INDENT') return /^Flow (map|sequence)/.test(detail) ? 'flow-unclosed' : 'bad-indent';
+  if (code === 'MISSING_CHAR' && /closing/.test(detail)) return 'unclosed-quote';
+  if (code === 'MISSING_CHAR' && /map values/.test(detail)) return 'missing-colon';
+  if (code === 'MISSING_CHAR' && /flow/i.test(detail)) return 'flow-unclosed';
+  if (code === 'MULTILINE_IMPLICIT_KEY') return 'multiline-key';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'nested-map';
+  if (code === 'BLOCK_IN_FLOW') return 'colon-in-flow';
+  if (code === 'BAD_SCALAR_START') return 'reserved-start';
+  return undefined;
+};
+
+/**
+ * The parser notices an unclosed quotation mark only where the file ends: the opening one is where
+ * the author must look: the first line with an odd number of that mark, one of them after a `:`,
+ * `-`, `[`, `{` or `,`.
+ */
+const openingQuote = (source: string, at: number, detail: string): number => {
+  const mark = detail.includes("'") ? "'" : '"';
+  const lines = source.slice(0, at).split('\n');
+  let offset = at;
+  let lineStart = 0;
+  const starts = lines.map((line) => {
+    const s = lineStart;
+    lineStart += line.length + 1;
+    return s;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = line.search(new RegExp(`(^|[:\\-\\[{,]\\s*)${mark}`));
+    const count = line.split(mark).length - 1;
+    if (open >= 0 && count % 2 === 1) {
+      offset = starts[i]! + line.indexOf(mark, open);
+      break;
+    }
+  }
+  return offset;
+};
+
 export interface Field {
   readonly key: string;
   readonly keyNode: Scalar;
@@ -43,6 +91,8 @@ export interface Field {
 /** Collects problems while reading one file; never throws on bad input. */
 export class YamlReader {
   readonly problems: Problem[] = [];
+  /** Shown but not failing the check: see `Problem.severity`. */
+  readonly warnings: Problem[] = [];
   private readonly lines = new LineCounter();
   readonly root: At;
 
@@ -50,6 +100,8 @@ export class YamlReader {
     readonly file: string,
     private readonly source: string,
     private readonly maxText = MAX_TEXT_CHARS,
+    /** The names the game shows for fixed ids, for "Did you mean …?" (see suggest.ts). */
+    readonly names?: ShownNames,
   ) {
     let doc: Document.Parsed | undefined;
     try {
@@ -65,20 +117,18 @@ export class YamlReader {
     } catch (error) {
       this.report(0, '', 'yaml-syntax', { detail: String(error) });
     }
-    // The parser can give one error twice (two unclosed `{` end at the same place): each is told once.
-    const told = new Set<string>();
-    for (const error of doc?.errors ?? []) {
-      const detail = error.message.split('\n')[0] ?? error.message;
-      if (told.has(`${error.pos[0]} ${detail}`)) continue;
-      told.add(`${error.pos[0]} ${detail}`);
-      this.report(error.pos[0], '', 'yaml-syntax', { detail });
-    }
+    // Only the first syntax error is told: the ones after it are mostly the parser losing its way.
+    const first = doc?.errors.reduce<YAMLError | undefined>(
+      (a, e) => (a === undefined || e.pos[0] < a.pos[0] ? e : a),
+      undefined,
+    );
+    if (first) this.reportSyntax(first);
     // The parser still reads a value after a warning (an unknown tag, an unknown directive): refuse it.
-    for (const warning of doc?.warnings ?? []) {
+    for (const warning of first ? [] : (doc?.warnings ?? [])) {
       const [start, end] = warning.pos;
-      if (warning.code === 'TAG_RESOLVE_FAILED') {
-        this.report(start, '', 'yaml-tag', { tag: source.slice(start, end).trim() || '!' });
-      } else this.report(start, '', 'yaml-syntax', { detail: warning.message.split('\n')[0] ?? '' });
+      if (warning.code === 'TAG_RESOLVE_FAILED')
+        this.reportTag(start, source.slice(start, end).trim() || '!');
+      else this.report(start, '', 'yaml-syntax', { detail: warning.message.split('\n')[0] ?? '' });
     }
     if (doc && !this.failed) this.refuseTags(doc.contents);
     this.root = { node: this.failed || !doc ? null : (doc.contents as Node | null), path: '', offset: 0 };
@@ -86,7 +136,30 @@ export class YamlReader {
 
   /** Once the YAML cannot be trusted, nothing else is checked. */
   get failed(): boolean {
-    return this.problems.some((p) => p.code === 'yaml-syntax' || p.code === 'yaml-tag');
+    return this.problems.some((p) => SYNTAX_CODES.has(p.code));
+  }
+
+  /**
+   * One syntax error, in plain words with what to do. A tab in the indentation at or before the error
+   * is nearly always its cause (the parser may stumble only later), so that tab is what is told.
+   */
+  private reportSyntax(error: YAMLError): void {
+    const at = error.pos[0];
+    const tab = /^[ ]*\t/m.exec(this.source.slice(0, this.source.indexOf('\n', at) + 1 || undefined));
+    if (tab) {
+      this.report(tab.index + tab[0].length - 1, '', 'yaml-tab');
+      return;
+    }
+    const detail = error.message.split('\n')[0] ?? error.message;
+    const reason = syntaxReason(error.code, detail);
+    const offset = reason === 'unclosed-quote' ? openingQuote(this.source, at, detail) : at;
+    this.report(offset, '', 'yaml-syntax', { detail, ...(reason ? { reason } : {}) });
+  }
+
+  /** `!pre:mandaat` unquoted is read as a tag: the author meant a condition. */
+  private reportTag(offset: number, tag: string): void {
+    if (CONDITION_TAG.test(tag)) this.report(offset, '', 'unquoted-condition', { condition: tag });
+    else this.report(offset, '', 'yaml-tag', { tag });
   }
 
   /**
@@ -103,7 +176,7 @@ export class YamlReader {
         // The tag is written before the value: its token starts at a `!` after a space or bracket.
         let offset = Math.max(0, this.source.lastIndexOf('!', item.range?.[0] ?? 0));
         while (offset > 0 && !/[\s,[\]{}]/.test(this.source[offset - 1]!)) offset--;
-        this.report(offset, '', 'yaml-tag', { tag: item.tag });
+        this.reportTag(offset, item.tag);
       }
       if (isMap(item) || isSeq(item))
         for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]);
@@ -121,6 +194,25 @@ export class YamlReader {
 
   reportAt(at: At, code: ProblemCode, params: Problem['params'] = {}): void {
     this.report(offsetOf(at), at.path, code, params);
+  }
+
+  warnAt(at: At, code: ProblemCode, params: Problem['params'] = {}): void {
+    const { line, col } = this.lines.linePos(offsetOf(at));
+    this.warnings.push({
+      file: this.file,
+      line,
+      column: col,
+      path: at.path,
+      code,
+      params,
+      severity: 'warning',
+    });
+  }
+
+  /** The value as written in the file (`4.10`, where YAML reads the number 4.1). */
+  written(at: At): string {
+    const range = at.node?.range;
+    return range ? this.source.slice(range[0], range[1]).trim() : '';
   }
 
   /** The fields of a map, reporting duplicates, unknown fields and missing required ones. */
@@ -156,6 +248,10 @@ export class YamlReader {
         this.report(fieldAt.offset, fieldAt.path, 'unknown-field', {
           field: key,
           allowed: allowed.join(', '),
+          ...suggestion(
+            key,
+            allowed.map((id) => ({ id })),
+          ),
         });
         continue;
       }
@@ -217,7 +313,12 @@ export class YamlReader {
     const value = this.string(at);
     if (value === undefined) return undefined;
     if ((known as readonly string[]).includes(value)) return value as T;
-    this.reportAt(at, 'unknown-id', { kind, value, known: known.join(', ') });
+    this.reportAt(at, 'unknown-id', {
+      kind,
+      value,
+      known: known.join(', '),
+      ...suggestion(value, candidatesOf(kind, known, this.names)),
+    });
     return undefined;
   }
 
@@ -264,6 +365,12 @@ export class YamlReader {
     return out.nl !== undefined && out.en !== undefined ? { nl: out.nl, en: out.en } : undefined;
   }
 }
+
+/** `{ suggestion }` for a problem's params when some candidate is close to `value`, else nothing. */
+export const suggestion = (value: string, candidates: readonly Candidate[]): { suggestion?: string } => {
+  const ids = suggest(value, candidates);
+  return ids.length ? { suggestion: ids.join(' ') } : {};
+};
 
 export const isSingle = (at: At): boolean => isScalar(at.node);
 
