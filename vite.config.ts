@@ -4,11 +4,19 @@ import { inlineCssPlugin } from './scripts/vite-inline-css-plugin.ts';
 import { manifestPlugin } from './scripts/vite-manifest-plugin.ts';
 import { offlinePlugin } from './scripts/vite-offline-plugin.ts';
 import { scenarioCatalog } from './scripts/vite-scenario-plugin.ts';
+import { studioPlugin } from './scripts/vite-studio-plugin.ts';
 import { titlePlugin } from './scripts/vite-title-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [titlePlugin(), inlineCssPlugin(), scenarioCatalog(), manifestPlugin(), offlinePlugin()],
+  plugins: [
+    titlePlugin(),
+    inlineCssPlugin(),
+    scenarioCatalog(),
+    manifestPlugin(),
+    offlinePlugin(),
+    studioPlugin(),
+  ],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

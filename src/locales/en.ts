@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { phoneEn } from './phone.en.ts';
+import { studioEn } from './studio.en.ts';
 
 export const en: Messages = {
   app: {
@@ -538,4 +539,5 @@ export const en: Messages = {
     buurthuis: 'The community centre',
   },
   phone: phoneEn,
+  studio: studioEn,
 };

@@ -1,4 +1,5 @@
 import { phoneNl } from './phone.nl.ts';
+import { studioNl } from './studio.nl.ts';
 /** Dutch, the first language. The English file must have exactly the same keys (checked by the type below). */
 export const nl = {
   app: {
@@ -538,4 +539,5 @@ export const nl = {
     buurthuis: 'Het buurthuis',
   },
   phone: phoneNl,
+  studio: studioNl,
 };

@@ -5,6 +5,7 @@ import type { Precondition } from '../../domain/vocabulary.ts';
 import type { UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
+import { studioEntry } from '../studio/studio-entry.ts';
 
 const card = (ui: UiContext, s: Scenario, first: boolean) => {
   const title = ui.local(s.title);
@@ -120,6 +121,6 @@ export const renderChoose = (ui: UiContext, ids: readonly string[]): HTMLElement
         )
       : h('p', { text: ui.t('choose.none') }),
     problems(ui),
-    h('div', { class: 'actions' }, navButton(ui, 'choose.back', { type: 'session.title' })),
+    h('div', { class: 'actions' }, navButton(ui, 'choose.back', { type: 'session.title' }), studioEntry(ui)),
   );
 };
