@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { debriefSummaryEn } from './debrief-summary.en.ts';
 import { phoneEn } from './phone.en.ts';
 import { studioEn } from './studio.en.ts';
 
@@ -335,8 +336,7 @@ export const en: Messages = {
         'The study found no dilemmas between networked governance and open government. Whether open government is really something different in practice, or networked governance has simply not taken hold much in municipalities, it leaves open (§6.1.2).',
     },
     heading: 'Debrief',
-    intro:
-      'This is how you weighed things in “{{title}}”. There is no score: what matters is what you chose and why.',
+    intro: 'No score, just three points on how you weighed things in “{{title}}”.',
     ending: 'The ending you reached',
     meters: 'Where things stood at the end',
     meterRow: '{{label}}: from {{start}} to {{end}}',
@@ -382,7 +382,6 @@ export const en: Messages = {
     thisTime: 'This time',
     lastTime: 'Last time',
     notReached: '(not met)',
-    profileColumn: 'Drawn on / set aside',
     recommendations: 'Recommendations from the research (§6.4)',
     reflection: 'To think about',
     reflectionIntro: 'Questions adapted from the research interview questions (appendix 2), now put to you:',
@@ -538,6 +537,7 @@ export const en: Messages = {
     raadszaal: 'The council chamber',
     buurthuis: 'The community centre',
   },
+  debriefSummary: debriefSummaryEn,
   phone: phoneEn,
   studio: studioEn,
 };

@@ -1,3 +1,4 @@
+import { debriefSummaryNl } from './debrief-summary.nl.ts';
 import { phoneNl } from './phone.nl.ts';
 import { studioNl } from './studio.nl.ts';
 /** Dutch, the first language. The English file must have exactly the same keys (checked by the type below). */
@@ -338,7 +339,7 @@ export const nl = {
         'Tussen netwerksamenleving en open overheid vond het onderzoek geen dilemma’s. Of open overheid in de praktijk echt iets anders is, of dat de netwerksamenleving in gemeenten nog weinig is doorgedrongen, laat het open (§6.1.2).',
     },
     heading: 'Nabespreking',
-    intro: 'Zo heb je gewogen in “{{title}}”. Er is geen score: het gaat om wat je koos en waarom.',
+    intro: 'Geen score, wel drie punten over hoe je woog in “{{title}}”.',
     ending: 'Het einde dat je bereikte',
     meters: 'De stand aan het eind',
     meterRow: '{{label}}: van {{start}} naar {{end}}',
@@ -382,7 +383,6 @@ export const nl = {
     thisTime: 'Deze keer',
     lastTime: 'Vorige keer',
     notReached: '(kwam je niet tegen)',
-    profileColumn: 'Beroep op / opzij gezet',
     recommendations: 'Aanbevelingen uit het onderzoek (§6.4)',
     reflection: 'Om over na te denken',
     reflectionIntro: 'Vragen, aangepast uit de interviewvragen van het onderzoek (bijlage 2), nu aan jou:',
@@ -538,6 +538,7 @@ export const nl = {
     raadszaal: 'De raadszaal',
     buurthuis: 'Het buurthuis',
   },
+  debriefSummary: debriefSummaryNl,
   phone: phoneNl,
   studio: studioNl,
 };

@@ -1,10 +1,11 @@
-import { buildDebrief } from '../../domain/debrief.ts';
+import type { Comparison } from '../../domain/debrief-compare.ts';
 import { completion, explored } from '../../domain/explored.ts';
-import type { FinishedPlay } from '../../domain/progress.ts';
 import type { Scenario } from '../../domain/scenario.ts';
+import type { LocalText } from '../../domain/text.ts';
 import { branchMap, completionWords } from '../branch-map.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { comparisonSentences } from './debrief-summary.ts';
 
 /** The branch map of this scenario over every play of it on this device, with how much is discovered. */
 export const exploreSection = (ui: UiContext, scenario: Scenario) => {
@@ -28,32 +29,24 @@ export const exploreSection = (ui: UiContext, scenario: Scenario) => {
   );
 };
 
-/** This play beside the previous finished play of the same scenario, decision by decision. */
-export const compareSection = (ui: UiContext, scenario: Scenario, current: FinishedPlay | undefined) => {
-  const plays = ui.history.filter((p) => p.scenario === scenario.id);
-  const earlier = plays.at(-2);
-  if (!current || !earlier) return null;
-  const now = buildDebrief(scenario, current);
-  const before = buildDebrief(scenario, earlier);
-  const beats = [...new Set([...now.path, ...before.path].map((s) => s.beat.id))];
-  const choiceAt = (d: typeof now, beat: string) => {
-    const step = d.path.find((s) => s.beat.id === beat);
-    return step ? ui.local(step.choice.text) : ui.t('debrief.notReached');
-  };
-  const date = new Intl.DateTimeFormat(ui.lang, { dateStyle: 'long', timeStyle: 'short' }).format(
-    earlier.finishedAt,
+const COMPETENCY_SHIFT = {
+  drawn: { more: 'debriefSummary.compare.drawnMore', less: 'debriefSummary.compare.drawnLess' },
+  setAside: { more: 'debriefSummary.compare.setAsideMore', less: 'debriefSummary.compare.setAsideLess' },
+} as const;
+
+/** This play beside the previous play of the same scenario in full: decision by decision, then in words. */
+export const compareSection = (ui: UiContext, c: Comparison, earlierAt: number) => {
+  const date = new Intl.DateTimeFormat(ui.lang, { dateStyle: 'long', timeStyle: 'short' }).format(earlierAt);
+  const choice = (text: LocalText | undefined) => (text ? ui.local(text) : ui.t('debrief.notReached'));
+  const competencies = c.competencies.map((s) =>
+    ui.t(COMPETENCY_SHIFT[s.kind][s.change], { competency: ui.t(`competency.${s.competency}`) }),
   );
-  const competencies = [...new Set([...now.competencies, ...before.competencies].map((c) => c.competency))];
-  const tally = (d: typeof now, c: string) => {
-    const row = d.competencies.find((x) => x.competency === c);
-    return `${row?.drawn ?? 0} / ${row?.setAside ?? 0}`;
-  };
-  const ending = (d: typeof now) => (d.ending ? ui.local(d.ending.title) : '—');
   return h(
     'section',
     { attrs: { 'aria-labelledby': 'dq-compare' } },
     h('h3', { attrs: { id: 'dq-compare' }, text: ui.t('debrief.compare') }),
     h('p', { text: ui.t('debrief.compareIntro', { date }) }),
+    h('p', { attrs: { 'data-compare-all': true }, text: comparisonSentences(ui, c, false).join(' ') }),
     h(
       'table',
       { class: 'compare' },
@@ -71,56 +64,31 @@ export const compareSection = (ui: UiContext, scenario: Scenario, current: Finis
       h(
         'tbody',
         {},
-        beats.map((beat) => {
-          const b = scenario.beats[beat];
-          const prompt = b?.kind === 'decision' ? ui.local(b.decision.prompt) : beat;
-          return h(
+        c.rows.map((row) =>
+          h(
             'tr',
-            {},
-            h('th', { attrs: { scope: 'row' }, text: prompt }),
-            h('td', { text: choiceAt(now, beat) }),
-            h('td', { text: choiceAt(before, beat) }),
-          );
-        }),
+            { attrs: { 'data-changed': choice(row.now) !== choice(row.before) } },
+            h('th', { attrs: { scope: 'row' }, text: ui.local(row.prompt) }),
+            h('td', { text: choice(row.now) }),
+            h('td', { text: choice(row.before) }),
+          ),
+        ),
         h(
           'tr',
           {},
           h('th', { attrs: { scope: 'row' }, text: ui.t('play.ending') }),
-          h('td', { text: ending(now) }),
-          h('td', { text: ending(before) }),
+          h('td', { text: c.ending.now ? ui.local(c.ending.now) : '—' }),
+          h('td', { text: c.ending.before ? ui.local(c.ending.before) : '—' }),
         ),
       ),
     ),
-    h(
-      'table',
-      { class: 'compare' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', {
-            attrs: { scope: 'col' },
-            text: `${ui.t('debrief.competency')} (${ui.t('debrief.profileColumn')})`,
-          }),
-          h('th', { attrs: { scope: 'col' }, text: ui.t('debrief.thisTime') }),
-          h('th', { attrs: { scope: 'col' }, text: ui.t('debrief.lastTime') }),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        competencies.map((c) =>
-          h(
-            'tr',
-            {},
-            h('th', { attrs: { scope: 'row' }, text: ui.t(`competency.${c}`) }),
-            h('td', { text: tally(now, c) }),
-            h('td', { text: tally(before, c) }),
-          ),
-        ),
-      ),
-    ),
+    h('h4', { text: ui.t('debriefSummary.compare.competencies') }),
+    competencies.length
+      ? h(
+          'ul',
+          { attrs: { 'data-compare-competencies': true } },
+          competencies.map((text) => h('li', { text })),
+        )
+      : h('p', { text: ui.t('debriefSummary.compare.sameCompetencies') }),
   );
 };

@@ -1,3 +1,6 @@
+import { buildDebrief } from '../../domain/debrief.ts';
+import { compareDebriefs } from '../../domain/debrief-compare.ts';
+import { summarise } from '../../domain/debrief-summary.ts';
 import {
   DATA_INTERPRETER_QUOTE,
   PRECONDITION_QUOTES,
@@ -14,7 +17,9 @@ import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { ORGANISATION_REFLECTION, REFLECTION } from '../reflection-questions.ts';
 import { who } from '../respondent.ts';
+import '../debrief.css';
 import { compareSection, exploreSection } from './debrief-explore.ts';
+import { comparisonBrief, summarySection } from './debrief-summary.ts';
 
 type DebriefView = Extract<SessionView, { screen: 'debrief' }>;
 
@@ -109,11 +114,198 @@ const quoteFigure = (ui: UiContext, quote: ResearchQuote, label?: string) =>
     }),
   );
 
+/**
+ * Printing shows the whole report: the folded part opens for the print and folds again after it (the
+ * print stylesheet also shows it where the browser can style a closed disclosure's content).
+ */
+const unfoldForPrint = () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-full-report]:not([open])')) {
+    d.open = true;
+    d.dataset.printOpened = '';
+  }
+};
+const refoldAfterPrint = () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
+    d.open = false;
+    delete d.dataset.printOpened;
+  }
+};
+window.addEventListener('beforeprint', unfoldForPrint);
+window.addEventListener('afterprint', refoldAfterPrint);
+
+/** The play told back: the decisions, the ending and the meters. */
+const pathSection = (ui: UiContext, view: DebriefView) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-path' } },
+    h('h3', { attrs: { id: 'dq-path' }, text: ui.t('debrief.path') }),
+    h('p', { text: ui.t('debrief.pathIntro') }),
+    h(
+      'ol',
+      { class: 'path' },
+      view.debrief.path.map((step) =>
+        h(
+          'li',
+          { attrs: { 'data-step': step.choice.id } },
+          h('p', { class: 'small', text: ui.local(step.beat.decision.prompt) }),
+          h('p', { text: ui.t('debrief.pathChoice', { choice: ui.local(step.choice.text) }) }),
+          h('p', { class: 'small', text: ui.local(step.consequence) }),
+        ),
+      ),
+    ),
+  );
+
+const endingSection = (ui: UiContext, view: DebriefView) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-ending' } },
+    h('h3', { attrs: { id: 'dq-ending' }, text: ui.t('debrief.ending') }),
+    view.debrief.ending ? h('p', { class: 'beat-text', text: ui.local(view.debrief.ending.title) }) : null,
+    h('h4', { text: ui.t('debrief.meters') }),
+    h(
+      'ul',
+      {},
+      METERS.map((m) =>
+        h('li', {
+          text: ui.t('debrief.meterRow', {
+            label: ui.t(`meter.${m}`),
+            start: view.debrief.meters.start[m],
+            end: view.debrief.meters.end[m],
+          }),
+        }),
+      ),
+    ),
+  );
+
+const tensionsSection = (ui: UiContext, view: DebriefView) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-tensions' } },
+    h('h3', { attrs: { id: 'dq-tensions' }, text: ui.t('debrief.tensions') }),
+    h(
+      'ol',
+      {},
+      view.debrief.tensions.map((t) =>
+        h(
+          'li',
+          { attrs: { 'data-tension': t.tension } },
+          t.side === 'midden'
+            ? ui.t('debrief.tensionBalanced', { tension: ui.t(`tension.${t.tension}`) })
+            : ui.t('debrief.tensionRow', {
+                tension: ui.t(`tension.${t.tension}`),
+                side: ui.t(`pole.${t.side}`),
+              }),
+          h('br'),
+          h('span', {
+            class: 'small',
+            text: ui.t('debrief.yourChoice', { choice: ui.local(t.choiceText) }),
+          }),
+        ),
+      ),
+    ),
+  );
+
+const reflectionSection = (ui: UiContext) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-reflection' } },
+    h('h3', { attrs: { id: 'dq-reflection' }, text: ui.t('debrief.reflection') }),
+    h('p', { text: ui.t('debrief.reflectionIntro') }),
+    h(
+      'ul',
+      {},
+      REFLECTION.map((q) => h('li', { text: ui.t(`reflection.${q}`) })),
+    ),
+    h('h4', { text: ui.t('debrief.reflectionOrg') }),
+    h('p', { text: ui.t('debrief.reflectionOrgIntro') }),
+    h(
+      'ul',
+      { attrs: { 'data-reflection-org': true } },
+      ORGANISATION_REFLECTION.map((q) => h('li', { text: ui.t(`reflection.org.${q}`) })),
+    ),
+  );
+
+const strategiesSection = (ui: UiContext, view: DebriefView) => {
+  const tally = new Map(view.debrief.strategies.map((s) => [s.strategy, s.choices]));
+  const nonStrategies = view.debrief.strategies.filter((s) => !s.coping);
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-strategies' } },
+    h('h3', { attrs: { id: 'dq-strategies' }, text: ui.t('debrief.strategies') }),
+    h('p', { text: ui.t('debrief.strategiesIntro') }),
+    COPING_STRATEGIES.map((s) => strategyBlock(ui, s, tally.get(s) ?? [])),
+    nonStrategies.length
+      ? [
+          h('h4', { text: ui.t('debrief.none') }),
+          nonStrategies.map((s) => strategyBlock(ui, s.strategy, s.choices)),
+        ]
+      : null,
+  );
+};
+
+const competenciesSection = (ui: UiContext, view: DebriefView) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-competencies' } },
+    h('h3', { attrs: { id: 'dq-competencies' }, text: ui.t('debrief.competencies') }),
+    h('p', { attrs: { 'data-layers': true }, text: ui.t('debriefSummary.layers') }),
+    h(
+      'div',
+      { class: 'legend', attrs: { 'aria-hidden': 'true' } },
+      h(
+        'span',
+        {},
+        h('span', { class: 'swatch', attrs: { style: 'background:var(--drawn)' } }),
+        ui.t('debrief.drawn'),
+      ),
+      h(
+        'span',
+        {},
+        h('span', { class: 'swatch', attrs: { style: 'background:var(--aside)' } }),
+        ui.t('debrief.setAside'),
+      ),
+    ),
+    competencyChart(ui, view.debrief.competencies),
+  );
+
+const recommendationsSection = (ui: UiContext, view: DebriefView) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-recommendations' } },
+    h('h3', { attrs: { id: 'dq-recommendations' }, text: ui.t('debrief.recommendations') }),
+    h(
+      'ul',
+      {},
+      view.debrief.recommendations.map((r) =>
+        h('li', { attrs: { 'data-recommendation': r }, text: ui.t(`recommendation.${r}`) }),
+      ),
+    ),
+  );
+
+// What the study itself says it cannot claim (§6.2, §6.1.2), so the debrief is not read as a verdict.
+const caveatsSection = (ui: UiContext) =>
+  h(
+    'section',
+    { attrs: { 'aria-labelledby': 'dq-caveats', 'data-caveats': true } },
+    h('h3', { attrs: { id: 'dq-caveats' }, text: ui.t('debrief.caveats.heading') }),
+    h('p', { text: ui.t('debrief.caveats.enthusiasts') }),
+    h('p', { text: ui.t('debrief.caveats.networked') }),
+  );
+
+/**
+ * The debrief: first three points in plain words (and, on a second play, what changed), the next step,
+ * then the full report folded: what the player did first, what the study says about it after.
+ */
 export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => {
-  const { debrief, scenario } = view;
+  const { scenario } = view;
   const title = ui.local(scenario.title);
-  const tally = new Map(debrief.strategies.map((s) => [s.strategy, s.choices]));
-  const nonStrategies = debrief.strategies.filter((s) => !s.coping);
+  const plays = ui.history.filter((p) => p.scenario === scenario.id);
+  const current = plays.at(-1);
+  const earlier = plays.at(-2);
+  const comparison =
+    current && earlier
+      ? compareDebriefs(buildDebrief(scenario, current), buildDebrief(scenario, earlier))
+      : undefined;
   return h(
     'main',
     { class: 'panel debrief-screen', attrs: { id: 'content', 'aria-labelledby': 'debrief-heading' } },
@@ -121,169 +313,63 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
       attrs: { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true },
       text: ui.t('debrief.heading'),
     }),
-    h('p', { text: ui.t('debrief.intro', { title }) }),
-    scenario.contexts.length > 1
-      ? h('p', {
-          attrs: { 'data-context': view.context.id },
-          text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
-        })
-      : null,
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-path' } },
-      h('h3', { attrs: { id: 'dq-path' }, text: ui.t('debrief.path') }),
-      h('p', { text: ui.t('debrief.pathIntro') }),
-      h(
-        'ol',
-        { class: 'path' },
-        debrief.path.map((step) =>
-          h(
-            'li',
-            { attrs: { 'data-step': step.choice.id } },
-            h('p', { class: 'small', text: ui.local(step.beat.decision.prompt) }),
-            h('p', { text: ui.t('debrief.pathChoice', { choice: ui.local(step.choice.text) }) }),
-            h('p', { class: 'small', text: ui.local(step.consequence) }),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-ending' } },
-      h('h3', { attrs: { id: 'dq-ending' }, text: ui.t('debrief.ending') }),
-      debrief.ending ? h('p', { class: 'beat-text', text: ui.local(debrief.ending.title) }) : null,
-      h('h4', { text: ui.t('debrief.meters') }),
-      h(
-        'ul',
-        {},
-        METERS.map((m) =>
-          h('li', {
-            text: ui.t('debrief.meterRow', {
-              label: ui.t(`meter.${m}`),
-              start: debrief.meters.start[m],
-              end: debrief.meters.end[m],
-            }),
-          }),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-competencies' } },
-      h('h3', { attrs: { id: 'dq-competencies' }, text: ui.t('debrief.competencies') }),
-      h(
-        'div',
-        { class: 'legend', attrs: { 'aria-hidden': 'true' } },
-        h(
-          'span',
-          {},
-          h('span', { class: 'swatch', attrs: { style: 'background:var(--drawn)' } }),
-          ui.t('debrief.drawn'),
-        ),
-        h(
-          'span',
-          {},
-          h('span', { class: 'swatch', attrs: { style: 'background:var(--aside)' } }),
-          ui.t('debrief.setAside'),
-        ),
-      ),
-      competencyChart(ui, view.debrief.competencies),
-    ),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-tensions' } },
-      h('h3', { attrs: { id: 'dq-tensions' }, text: ui.t('debrief.tensions') }),
-      h(
-        'ol',
-        {},
-        debrief.tensions.map((t) =>
-          h(
-            'li',
-            { attrs: { 'data-tension': t.tension } },
-            t.side === 'midden'
-              ? ui.t('debrief.tensionBalanced', { tension: ui.t(`tension.${t.tension}`) })
-              : ui.t('debrief.tensionRow', {
-                  tension: ui.t(`tension.${t.tension}`),
-                  side: ui.t(`pole.${t.side}`),
-                }),
-            h('br'),
-            h('span', {
-              class: 'small',
-              text: ui.t('debrief.yourChoice', { choice: ui.local(t.choiceText) }),
-            }),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-strategies' } },
-      h('h3', { attrs: { id: 'dq-strategies' }, text: ui.t('debrief.strategies') }),
-      h('p', { text: ui.t('debrief.strategiesIntro') }),
-      COPING_STRATEGIES.map((s) => strategyBlock(ui, s, tally.get(s) ?? [])),
-      nonStrategies.length
-        ? [
-            h('h4', { text: ui.t('debrief.none') }),
-            nonStrategies.map((s) => strategyBlock(ui, s.strategy, s.choices)),
-          ]
-        : null,
-    ),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-reflection' } },
-      h('h3', { attrs: { id: 'dq-reflection' }, text: ui.t('debrief.reflection') }),
-      h('p', { text: ui.t('debrief.reflectionIntro') }),
-      h(
-        'ul',
-        {},
-        REFLECTION.map((q) => h('li', { text: ui.t(`reflection.${q}`) })),
-      ),
-      h('h4', { text: ui.t('debrief.reflectionOrg') }),
-      h('p', { text: ui.t('debrief.reflectionOrgIntro') }),
-      h(
-        'ul',
-        { attrs: { 'data-reflection-org': true } },
-        ORGANISATION_REFLECTION.map((q) => h('li', { text: ui.t(`reflection.org.${q}`) })),
-      ),
-    ),
-    conditions(ui, view),
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-recommendations' } },
-      h('h3', { attrs: { id: 'dq-recommendations' }, text: ui.t('debrief.recommendations') }),
-      h(
-        'ul',
-        {},
-        debrief.recommendations.map((r) =>
-          h('li', { attrs: { 'data-recommendation': r }, text: ui.t(`recommendation.${r}`) }),
-        ),
-      ),
-    ),
-    directionSection(ui),
-    // What the study itself says it cannot claim (§6.2, §6.1.2), so the debrief is not read as a verdict.
-    h(
-      'section',
-      { attrs: { 'aria-labelledby': 'dq-caveats', 'data-caveats': true } },
-      h('h3', { attrs: { id: 'dq-caveats' }, text: ui.t('debrief.caveats.heading') }),
-      h('p', { text: ui.t('debrief.caveats.enthusiasts') }),
-      h('p', { text: ui.t('debrief.caveats.networked') }),
-    ),
-    exploreSection(ui, scenario),
-    compareSection(ui, scenario, ui.history.filter((p) => p.scenario === scenario.id).at(-1)),
+    summarySection(ui, summarise(view.debrief), title),
+    comparison ? comparisonBrief(ui, comparison) : null,
     h(
       'div',
-      { class: 'actions' },
-      h('button', {
-        class: 'primary',
-        text: ui.t('debrief.again'),
-        on: { click: () => ui.send({ type: 'debrief.again' }) },
-      }),
-      h('button', {
-        text: ui.t('debrief.another'),
-        on: { click: () => ui.send({ type: 'debrief.choose' }) },
-      }),
-      printButton(ui),
-      navButton(ui, 'debrief.toTitle', { type: 'session.title' }),
+      { class: 'next-step' },
+      h('h3', { attrs: { id: 'dq-next' }, text: ui.t('debriefSummary.next') }),
+      h(
+        'div',
+        { class: 'actions', attrs: { role: 'group', 'aria-labelledby': 'dq-next' } },
+        h('button', {
+          class: 'primary',
+          text: ui.t('debrief.again'),
+          attrs: { type: 'button' },
+          on: { click: () => ui.send({ type: 'debrief.again' }) },
+        }),
+        h('button', {
+          text: ui.t('debrief.another'),
+          attrs: { type: 'button' },
+          on: { click: () => ui.send({ type: 'debrief.choose' }) },
+        }),
+        printButton(ui),
+        navButton(ui, 'debrief.toTitle', { type: 'session.title' }),
+      ),
+    ),
+    h(
+      'details',
+      { class: 'full-report', attrs: { 'data-full-report': true } },
+      h(
+        'summary',
+        {},
+        h('span', { class: 'summary-title', text: ui.t('debriefSummary.fullReport') }),
+        h('span', { class: 'small summary-hint', text: ui.t('debriefSummary.fullReportHint') }),
+      ),
+      scenario.contexts.length > 1
+        ? h('p', {
+            attrs: { 'data-context': view.context.id },
+            text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
+          })
+        : null,
+      pathSection(ui, view),
+      endingSection(ui, view),
+      tensionsSection(ui, view),
+      comparison && earlier ? compareSection(ui, comparison, earlier.finishedAt) : null,
+      reflectionSection(ui),
+      exploreSection(ui, scenario),
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'dq-research', 'data-research': true } },
+        h('h3', { attrs: { id: 'dq-research' }, text: ui.t('debriefSummary.research') }),
+        h('p', { text: ui.t('debriefSummary.researchIntro') }),
+      ),
+      strategiesSection(ui, view),
+      competenciesSection(ui, view),
+      conditions(ui, view),
+      recommendationsSection(ui, view),
+      directionSection(ui),
+      caveatsSection(ui),
     ),
   );
 };

@@ -1,0 +1,52 @@
+/**
+ * The words of the debrief's first screen (src/ui/screens/debrief.ts), in Dutch: the three points, the
+ * comparison with the previous play, and the folded full report. debrief-summary.en.ts has the same keys.
+ */
+export const debriefSummaryNl = {
+  label: 'In het kort',
+  pathLine_one: 'Jouw pad: {{count}} beslissing, uitgekomen bij “{{ending}}”.',
+  pathLine_other: 'Jouw pad: {{count}} beslissingen, uitgekomen bij “{{ending}}”.',
+  roseFell: '{{rose}} ging het meest omhoog, {{fell}} het meest omlaag.',
+  rose: '{{meter}} ging het meest omhoog.',
+  fell: '{{meter}} ging het meest omlaag.',
+  steady: 'De stand bleef gelijk.',
+  tension_one: 'Spanning: {{tension}}',
+  tension_other: 'Spanning die je het vaakst tegenkwam ({{count}} keer): {{tension}}',
+  side: '— je koos de kant van {{side}}.',
+  sideMiddle: '— je zocht het midden.',
+  sideMixed: '— je koos nu eens de ene, dan weer de andere kant.',
+  noTension: 'Je nam geen beslissingen, dus je kwam geen spanning tegen.',
+  strategy: 'Je keuzes lijken het meest op “{{strategy}}”',
+  share_one: '(je enige keuze).',
+  share_other: '({{times}} van je {{count}} keuzes).',
+  notCoping: 'Dat is geen van de vier manieren uit het onderzoek.',
+  noStrategy: 'Je keuzes leken op geen van de manieren van omgaan uit het onderzoek.',
+  quoteBy: '{{who}}, in het onderzoek van De Vries (2019)',
+  next: 'Wat nu?',
+  fullReport: 'Het volledige verslag lezen',
+  fullReportHint: 'Je pad, de spanningen, vragen om over na te denken en wat het onderzoek erover zegt.',
+  research: 'Achter het spel: het onderzoek',
+  researchIntro:
+    'Dit spel is gebouwd op het onderzoek van De Vries (2019): gesprekken over open overheid met ambtenaren van negen gemeenten en één provincie, en een focusgroep met drie experts. Een nummer met § wijst naar de paragraaf waar iets in het onderzoek staat.',
+  layers:
+    'De competenties zijn gegroepeerd naar waar ze vandaan komen. Het onderzoek ziet lagen die op elkaar gestapeld blijven: de “Weberiaanse ambtenaar” (1.0) werkt precies volgens regels en procedures; New Public Management (2.0) vraagt bedrijfsmatig en resultaatgericht werken; de netwerksamenleving (3.0) vraagt flexibel samenwerken met partners; open overheid voegt daar samenwerken binnen en buiten het gemeentehuis, datavaardigheid en innovatief werken aan toe, wat het onderzoek de “ambtenaar 4.0” noemt (§5.1).',
+  compare: {
+    heading: 'Vergeleken met vorige keer',
+    changed_one: '{{count}} van je {{of}} keuzes was anders dan vorige keer.',
+    changed_other: '{{count}} van je {{of}} keuzes waren anders dan vorige keer.',
+    allChanged: 'Al je keuzes waren anders dan vorige keer.',
+    same: 'Je maakte dezelfde keuzes als vorige keer.',
+    sameEnding: 'Je kwam bij hetzelfde einde uit.',
+    otherEnding: 'Je kwam bij een ander einde uit (vorige keer “{{before}}”).',
+    strategyMore: 'Je koos dit keer vaker voor “{{strategy}}” dan de vorige keer.',
+    strategyLess: 'Je koos dit keer minder vaak voor “{{strategy}}” dan de vorige keer.',
+    meterHigher: '{{meter}} kwam hoger uit dan vorige keer: {{now}} tegen {{before}}.',
+    meterLower: '{{meter}} kwam lager uit dan vorige keer: {{now}} tegen {{before}}.',
+    drawnMore: 'Je deed vaker een beroep op {{competency}}.',
+    drawnLess: 'Je deed minder vaak een beroep op {{competency}}.',
+    setAsideMore: 'Je zette {{competency}} vaker opzij.',
+    setAsideLess: 'Je zette {{competency}} minder vaak opzij.',
+    competencies: 'Wat je anders inzette',
+    sameCompetencies: 'Je deed een beroep op dezelfde competenties als vorige keer, even vaak.',
+  },
+};
