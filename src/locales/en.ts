@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { debriefSummaryEn } from './debrief-summary.en.ts';
 import { phoneEn } from './phone.en.ts';
+import { projectorEn } from './projector.en.ts';
 import { studioEn } from './studio.en.ts';
 
 export const en: Messages = {
@@ -539,5 +540,6 @@ export const en: Messages = {
   },
   debriefSummary: debriefSummaryEn,
   phone: phoneEn,
+  projector: projectorEn,
   studio: studioEn,
 };

@@ -1,5 +1,6 @@
 import { debriefSummaryNl } from './debrief-summary.nl.ts';
 import { phoneNl } from './phone.nl.ts';
+import { projectorNl } from './projector.nl.ts';
 import { studioNl } from './studio.nl.ts';
 /** Dutch, the first language. The English file must have exactly the same keys (checked by the type below). */
 export const nl = {
@@ -540,5 +541,6 @@ export const nl = {
   },
   debriefSummary: debriefSummaryNl,
   phone: phoneNl,
+  projector: projectorNl,
   studio: studioNl,
 };

@@ -1,3 +1,4 @@
+import { type DecisionMarker, decisionMarker } from '../domain/decision-count.ts';
 import type { PlayRecord } from '../domain/play.ts';
 import { beatOf, contextOf, toPlayRecord } from '../domain/play-state.ts';
 import {
@@ -10,7 +11,7 @@ import {
   VOTE_LETTERS,
 } from '../domain/room-vote.ts';
 import type { Beat, Choice, PlayContext, Scenario } from '../domain/scenario.ts';
-import type { Meters } from '../domain/vocabulary.ts';
+import type { Meter, Meters } from '../domain/vocabulary.ts';
 import { type GroupContext, type GroupPhase, roomTally, type VoteRecord } from './group-machine.ts';
 
 export interface GroupChoiceView {
@@ -27,7 +28,12 @@ export interface GroupView {
   readonly phase: GroupPhase;
   readonly beat: Beat;
   /** The room's choice just made, while its consequence is read. */
-  readonly consequence?: { readonly choice: GroupChoiceView; readonly text: Choice['consequence'] };
+  readonly consequence?: {
+    readonly choice: GroupChoiceView;
+    readonly text: Choice['consequence'];
+    /** How the meters moved with the room's choice. */
+    readonly change: Partial<Record<Meter, number>>;
+  };
   readonly choices: readonly GroupChoiceView[];
   /** Every vote: hands and phones together. */
   readonly tally: Tally;
@@ -44,6 +50,8 @@ export interface GroupView {
   readonly meters: Meters;
   readonly votes: readonly VoteRecord[];
   readonly decisionNumber: number;
+  /** "Decision `current` of `fewest`–`most`": where the room stands among the decisions of its path. */
+  readonly marker: DecisionMarker;
   readonly canUndo: boolean;
 }
 
@@ -74,6 +82,7 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
           consequence: {
             choice: chosen,
             text: chosen.choice.variants[play.lastVariant]?.consequence ?? chosen.choice.consequence,
+            change: play.lastChange,
           },
         }
       : {}),
@@ -101,6 +110,7 @@ export const toGroupView = (scenario: Scenario, phase: GroupPhase, group: GroupC
     meters: play.meters,
     votes: group.votes,
     decisionNumber: group.votes.length + (phase === 'reading' ? 0 : 1),
+    marker: decisionMarker(scenario, play.beat, play.steps.length, play.chosen),
     canUndo: group.past.length > 0,
   };
 };

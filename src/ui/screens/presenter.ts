@@ -6,6 +6,7 @@ import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { who } from '../respondent.ts';
 import { liveSlot, presenterPhones } from '../room-join.ts';
+import { markerText } from './group-room.ts';
 
 /** The trainer's own window: notes, prompts, sources, the live counts and what comes next; never projected. */
 const presenterRoom = (ui: UiContext, view: GroupView) => {
@@ -19,6 +20,9 @@ const presenterRoom = (ui: UiContext, view: GroupView) => {
       class: 'small',
       text: ui.t('presenter.phase', { phase: ui.t(`presenter.phases.${view.phase}`) }),
     }),
+    view.marker.current > 0
+      ? h('p', { class: 'marker', attrs: { 'data-marker': true }, text: markerText(ui, view.marker) })
+      : null,
     h('h3', { text: decision ? ui.local(decision.prompt) : ui.local(beat.text) }),
     view.choices.length
       ? h(

@@ -5,6 +5,7 @@ import { competencyChart } from '../competency-chart.ts';
 import type { ProgressStep, UiContext } from '../context.ts';
 import { navButton } from '../controls.ts';
 import { h } from '../dom.ts';
+import { filePicker } from '../file-picker.ts';
 import { progressNotices } from '../progress-notices.ts';
 
 /** A moment as words; never throws, whatever the number (stored data is checked, but a screen must not die of it). */
@@ -131,14 +132,12 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
       : null,
   );
 
-  const fileInput = h('input', {
-    attrs: { type: 'file', accept: '.json,application/json', id: 'import-file' },
-    on: {
-      change: (event) => {
-        const file = (event.target as HTMLInputElement).files?.[0];
-        if (file) void ui.chooseImport(file);
-      },
-    },
+  const fileInput = filePicker({
+    id: 'import-file',
+    label: ui.t('progress.import'),
+    accept: '.json,application/json',
+    t: ui.t,
+    onFile: (file) => void ui.chooseImport(file),
   });
 
   return h(
@@ -241,7 +240,6 @@ export const renderProgress = (ui: UiContext): HTMLElement => {
           on: { click: () => ui.exportProgress() },
         }),
       ),
-      h('label', { attrs: { for: 'import-file' }, text: ui.t('progress.import') }),
       fileInput,
       status,
       confirm,
