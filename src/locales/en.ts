@@ -2,6 +2,7 @@ import type { Messages } from './messages.ts';
 import { debriefSummaryEn } from './debrief-summary.en.ts';
 import { phoneEn } from './phone.en.ts';
 import { projectorEn } from './projector.en.ts';
+import { soloEn } from './solo.en.ts';
 import { studioEn } from './studio.en.ts';
 
 export const en: Messages = {
@@ -324,7 +325,6 @@ export const en: Messages = {
     quitCancel: 'Keep playing',
     meters: 'State of play',
     meterChange: '{{label}} {{change}}',
-    progress: 'Decisions taken: {{count}}',
     speakerNarrator: 'Narrator',
     speakerPlayer: 'You',
   },
@@ -541,5 +541,6 @@ export const en: Messages = {
   debriefSummary: debriefSummaryEn,
   phone: phoneEn,
   projector: projectorEn,
+  solo: soloEn,
   studio: studioEn,
 };

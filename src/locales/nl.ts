@@ -1,6 +1,7 @@
 import { debriefSummaryNl } from './debrief-summary.nl.ts';
 import { phoneNl } from './phone.nl.ts';
 import { projectorNl } from './projector.nl.ts';
+import { soloNl } from './solo.nl.ts';
 import { studioNl } from './studio.nl.ts';
 /** Dutch, the first language. The English file must have exactly the same keys (checked by the type below). */
 export const nl = {
@@ -327,7 +328,6 @@ export const nl = {
     quitCancel: 'Verder spelen',
     meters: 'Stand van zaken',
     meterChange: '{{label}} {{change}}',
-    progress: 'Beslissingen genomen: {{count}}',
     speakerNarrator: 'Verteller',
     speakerPlayer: 'Jij',
   },
@@ -542,5 +542,6 @@ export const nl = {
   debriefSummary: debriefSummaryNl,
   phone: phoneNl,
   projector: projectorNl,
+  solo: soloNl,
   studio: studioNl,
 };

@@ -1,6 +1,15 @@
 import Phaser from 'phaser';
 import { BootScene } from './boot-scene.ts';
-import { BackdropScene, ChooseScene, DebriefScene, motion, PlayScene, TitleScene } from './scenes.ts';
+import {
+  BackdropScene,
+  ChooseScene,
+  DebriefScene,
+  motion,
+  PlayScene,
+  SPEAKER_BOX,
+  stageLayout,
+  TitleScene,
+} from './scenes.ts';
 import { type StageSleep, sleepWhenIdle } from './sleep-when-idle.ts';
 import {
   isSoftwareRenderer,
@@ -8,7 +17,19 @@ import {
   PIXELS_WITH_GPU,
   stageResolution,
 } from './stage-resolution.ts';
-import type { Stage, StageView } from './stage-view.ts';
+import type { Box, Composition, Stage, StageView } from './stage-view.ts';
+
+/** A share between 0 and 1 from one of the stage box's custom properties (play-layout.css), else 0. */
+const share = (style: CSSStyleDeclaration, name: string) => {
+  const value = Number.parseFloat(style.getPropertyValue(name));
+  return Number.isFinite(value) && value > 0 && value < 1 ? value : 0;
+};
+
+/** How the page composes the stage now: `--words-share` of the width on the left, `--status-share` of the height on top. */
+const compositionOf = (parent: HTMLElement): Composition => {
+  const style = getComputedStyle(parent);
+  return { left: share(style, '--words-share'), top: share(style, '--status-share') };
+};
 
 /**
  * Whether WebGL here runs without a graphics card (as on a laptop without a GPU driver): no context
@@ -50,6 +71,7 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
     const key = JSON.stringify(view);
     if (key === drawn) return;
     drawn = key;
+    stageLayout.composition = compositionOf(parent);
     if (view.scene === 'play' && current === 'play') {
       (game.scene.getScene('play') as PlayScene).show(view);
     } else {
@@ -101,9 +123,32 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
     if (!resized) return;
     resized = false;
     const next = resolution();
+    const before = stageLayout.composition;
+    stageLayout.composition = compositionOf(parent);
     if (next.width !== game.scale.width || next.height !== game.scale.height)
       game.scale.resize(next.width, next.height);
+    else if (
+      current === 'play' &&
+      (before.left !== stageLayout.composition.left || before.top !== stageLayout.composition.top)
+    )
+      (game.scene.getScene('play') as PlayScene).recompose();
     fill();
+  });
+
+  // Where the speaker stands, mirrored on the stage box in CSS pixels with the size it was worked out
+  // for: read-only, so that layout tests can hold that no words cover the speaker.
+  game.events.on(SPEAKER_BOX, (box: Box | undefined) => {
+    if (!box) {
+      delete parent.dataset.speakerBox;
+      delete parent.dataset.speakerFor;
+      return;
+    }
+    const css = parent.getBoundingClientRect();
+    const k = css.width / game.scale.width;
+    parent.dataset.speakerBox = [box.left, box.top, box.right, box.bottom]
+      .map((v) => Math.round(v * k))
+      .join(' ');
+    parent.dataset.speakerFor = `${Math.round(css.width)} ${Math.round(css.height)}`;
   });
   new ResizeObserver(() => {
     resized = true;

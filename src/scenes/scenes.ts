@@ -3,12 +3,18 @@ import type { Meter } from '../domain/vocabulary.ts';
 import { type Backdrop, DESIGN_HEIGHT } from './assets.ts';
 import { BackdropLayer } from './backdrop.ts';
 import { drawFigure, type Person } from './figure.ts';
-import type { StageView } from './stage-view.ts';
+import { type Box, type Composition, OPEN_STAGE, type StageView, speakerSpot } from './stage-view.ts';
 
 type PlayStage = Extract<StageView, { scene: 'play' }>;
 
 /** Shared by the scenes: whether to animate at all. */
 export const motion = { reduced: false };
+
+/** Shared by the scenes: how the page composes the stage around its words (set by create-stage.ts). */
+export const stageLayout: { composition: Composition } = { composition: OPEN_STAGE };
+
+/** The game event that tells where the speaker stands (canvas pixels), or that nobody does. */
+export const SPEAKER_BOX = 'speaker-box';
 
 /**
  * A scene with a backdrop that follows the stage's size (the stage fills the window, 4:3 to 16:9).
@@ -144,23 +150,33 @@ export class PlayScene extends BackdropScene {
     this.figure = undefined;
     this.ring = undefined;
     this.followResize();
+    this.events.once('shutdown', () => this.tellBox(undefined));
     this.show(view);
   }
 
-  /** Where the speaker stands: right of centre, feet at the bottom, sized to the stage's height. */
+  /** Where the speaker stands: in the part of the stage the words leave free, feet at the bottom. */
   private spot() {
-    const { width, height } = this.scale;
-    const s = height / DESIGN_HEIGHT;
-    return { x: width - 270 * s, y: height - 300 * s, s };
+    return speakerSpot(this.scale.width, this.scale.height, stageLayout.composition);
+  }
+
+  /** The page moved its words: the speaker steps into the part left free. */
+  recompose() {
+    this.layout(this.scale.width, this.scale.height);
+  }
+
+  /** Tells the page where the speaker stands at rest (for tests, and nothing else). */
+  private tellBox(box: Box | undefined) {
+    this.game.events.emit(SPEAKER_BOX, box);
   }
 
   protected override layout(width: number, height: number) {
     super.layout(width, height);
-    const { x, y, s } = this.spot();
+    const { x, y, s, box } = this.spot();
     if (this.figure) {
       this.tweens.killTweensOf(this.figure);
       this.figure.setPosition(x, y).setScale(s).setAlpha(1);
     }
+    this.tellBox(this.figure ? box : undefined);
     this.ring
       ?.setPosition(x, y)
       .setRadius(160 * s)
@@ -194,6 +210,7 @@ export class PlayScene extends BackdropScene {
         this.figure = fig;
       }
       this.speaker = view.speaker.id;
+      this.tellBox(this.figure ? this.spot().box : undefined);
     }
     this.figure?.show(view.speaker.mood ?? 'neutraal', view.consequence === true, !motion.reduced);
     this.pulse(view.change);

@@ -65,3 +65,67 @@ export const playStage = (
     ...(landed ? { consequence: true } : {}),
   };
 };
+
+/**
+ * How the page composes the stage (read from play-layout.css's custom properties on the stage box):
+ * the share of the width the words take on the left, and of the height the status takes at the top.
+ * The speaker stands in what is left.
+ */
+export interface Composition {
+  readonly left: number;
+  readonly top: number;
+}
+
+export const OPEN_STAGE: Composition = { left: 0, top: 0 };
+
+/** A figure's extent around its origin at scale 1 (design pixels): the textures of head and body. */
+export const FIGURE_BOX = { left: -200, right: 200, top: -190, bottom: 350 } as const;
+/** A figure's origin stands this far above its feet (design pixels). */
+export const FIGURE_FEET = 300;
+/** Sizes are given for a stage this tall (assets.ts's DESIGN_HEIGHT). */
+const DESIGN = 720;
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/**
+ * Where the speaker stands on a stage of `width`×`height`: feet on the bottom edge, inside the part the
+ * words leave free, as large as the design size allows. Without words beside it (a phone's picture),
+ * right of centre as the backdrops are drawn for.
+ */
+export const speakerSpot = (
+  width: number,
+  height: number,
+  composition: Composition = OPEN_STAGE,
+): { x: number; y: number; s: number; box: Box } => {
+  const left = Math.min(Math.max(composition.left, 0), 0.8);
+  const top = Math.min(Math.max(composition.top, 0), 0.8);
+  const free = (1 - left) * width;
+  const tall = FIGURE_BOX.bottom - FIGURE_BOX.top;
+  const wide = FIGURE_BOX.right - FIGURE_BOX.left;
+  const s = Math.max(
+    0.01,
+    Math.min(
+      height / DESIGN,
+      ((1 - top) * height) / (tall - (FIGURE_BOX.bottom - FIGURE_FEET)),
+      (0.94 * free) / wide,
+    ),
+  );
+  const x = left > 0 ? left * width + free / 2 : Math.max(width - 270 * s, -FIGURE_BOX.left * s);
+  const y = height - FIGURE_FEET * s;
+  return {
+    x,
+    y,
+    s,
+    box: {
+      left: x + FIGURE_BOX.left * s,
+      right: x + FIGURE_BOX.right * s,
+      top: y + FIGURE_BOX.top * s,
+      bottom: Math.min(height, y + FIGURE_BOX.bottom * s),
+    },
+  };
+};

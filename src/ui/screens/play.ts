@@ -1,9 +1,17 @@
+import {
+  type DecisionMarker,
+  decisionMarker,
+  decisionsAhead,
+  type Span,
+} from '../../domain/decision-count.ts';
 import type { Beat, Scenario } from '../../domain/scenario.ts';
 import type { LocalText } from '../../domain/text.ts';
-import { METERS, NARRATOR, PLAYER } from '../../domain/vocabulary.ts';
+import { DEFAULT_MOOD, METERS, NARRATOR, PLAYER } from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import '../play-layout.css';
+import { endingVignette } from './ending-vignette.ts';
 
 type PlayView = Extract<SessionView, { screen: 'playing' }>;
 
@@ -50,10 +58,46 @@ const meters = (ui: UiContext, view: PlayView) =>
     }),
   );
 
-const decisionControls = (ui: UiContext, beat: Extract<Beat, { kind: 'decision' }>) => {
+/**
+ * Where a phone has no room for the situation and every option at once (play-layout.css holds the same
+ * query): a decision is read first, then its options are shown together, below the picture.
+ */
+export const COMPACT_QUERY = '(max-width: 599px), (max-height: 499px)';
+const compact = () => typeof window.matchMedia === 'function' && window.matchMedia(COMPACT_QUERY).matches;
+
+/** The decision whose options the player has opened on a compact screen: kept when the screen is drawn again. */
+let openedOptions = '';
+const optionsKey = (view: PlayView) => `${view.scenario.id}|${view.beat}|${view.decisionsTaken}`;
+
+const decisionControls = (
+  ui: UiContext,
+  view: PlayView,
+  beat: Extract<Beat, { kind: 'decision' }>,
+  panel: () => HTMLElement,
+) => {
   const choices = beat.decision.choices;
+  const key = optionsKey(view);
+  const opened = openedOptions === key;
+  const readFirst = compact() && !opened;
+  const show = (step: 'read' | 'choose', focus: HTMLElement | null) => {
+    openedOptions = step === 'choose' ? key : '';
+    panel().dataset.step = step;
+    focus?.focus({ preventScroll: true });
+    panel().closest('.ui')?.scrollTo({ top: 0 });
+  };
   return [
+    h('p', { class: 'beat-text situation', attrs: { tabindex: -1 }, text: ui.local(beat.text) }),
     h('h3', { class: 'prompt', text: `${ui.t('play.decision')}: ${ui.local(beat.decision.prompt)}` }),
+    h(
+      'div',
+      { class: 'actions to-options' },
+      h('button', {
+        class: 'primary',
+        text: ui.t('solo.toOptions', { count: choices.length }),
+        attrs: { 'data-to-options': true, 'data-autofocus': readFirst },
+        on: { click: () => show('choose', panel().querySelector<HTMLElement>('[data-choice]')) },
+      }),
+    ),
     h(
       'ol',
       { class: 'choices', attrs: { 'data-arrow-nav': true, 'aria-label': ui.local(beat.decision.prompt) } },
@@ -67,7 +111,7 @@ const decisionControls = (ui: UiContext, beat: Extract<Beat, { kind: 'decision' 
               attrs: {
                 'data-choice': choice.id,
                 'aria-keyshortcuts': String(i + 1),
-                'data-autofocus': i === 0,
+                'data-autofocus': i === 0 && !readFirst,
               },
               on: {
                 click: () => {
@@ -82,7 +126,17 @@ const decisionControls = (ui: UiContext, beat: Extract<Beat, { kind: 'decision' 
         ),
       ),
     ),
-    h('p', { class: 'small', text: ui.t('play.chooseHint', { count: choices.length }) }),
+    h('p', { class: 'small choose-hint', text: ui.t('play.chooseHint', { count: choices.length }) }),
+    h(
+      'div',
+      { class: 'actions reread' },
+      h('button', {
+        class: 'quiet',
+        text: ui.t('solo.reread'),
+        attrs: { 'data-reread': true },
+        on: { click: () => show('read', panel().querySelector<HTMLElement>('.situation')) },
+      }),
+    ),
   ];
 };
 
@@ -183,69 +237,134 @@ const quitControls = (ui: UiContext) => {
   return box;
 };
 
+/** The decisions ahead of each beat, worked out once per scenario. */
+const spansOf = new WeakMap<Scenario, ReadonlyMap<string, Span>>();
+const markerOf = (view: PlayView): DecisionMarker => {
+  let spans = spansOf.get(view.scenario);
+  if (!spans) {
+    spans = decisionsAhead(view.scenario);
+    spansOf.set(view.scenario, spans);
+  }
+  const chosen = view.phase === 'consequence' ? view.choice : undefined;
+  return decisionMarker(view.scenario, view.beat, view.decisionsTaken, chosen, spans);
+};
+
+const markerText = (ui: UiContext, view: PlayView, m: DecisionMarker) => {
+  if (view.phase === 'ending') return ui.t('solo.markerEnd', { count: m.current });
+  return m.fewest === m.most
+    ? ui.t('solo.marker', { current: m.current, total: m.most })
+    : ui.t('solo.markerRange', { current: m.current, fewest: m.fewest, most: m.most });
+};
+
+const speakerParagraph = (ui: UiContext, scenario: Scenario, beat: Beat) => {
+  const speaker = speakerLine(ui, scenario, beat);
+  return h(
+    'p',
+    { class: 'speaker', attrs: { id: 'speaker' } },
+    speaker.name,
+    speaker.role ? h('span', { class: 'role', text: ` · ${speaker.role}` }) : null,
+    h('span', { class: 'visually-hidden', text: ` · ${ui.t(`place.${beat.place}`)}` }),
+  );
+};
+
+/** An ending is a moment of its own: its picture and its title, then on to the debrief. */
+const endingCard = (ui: UiContext, view: PlayView, beat: Extract<Beat, { kind: 'ending' }>, marker: string) =>
+  h(
+    'section',
+    {
+      class: 'panel beat-panel ending-card',
+      attrs: { 'aria-labelledby': 'ending-title', 'data-beat': beat.id, 'data-phase': view.phase },
+    },
+    endingVignette(beat.mood ?? DEFAULT_MOOD),
+    h(
+      'div',
+      { class: 'ending-words' },
+      h('p', { class: 'kicker', text: `${ui.t('solo.endingKicker')} · ${marker}` }),
+      h('h3', {
+        class: 'ending-title',
+        attrs: { id: 'ending-title' },
+        text: ui.local(beat.ending.title),
+      }),
+      speakerParagraph(ui, view.scenario, beat),
+      h('p', { class: 'beat-text', text: ui.local(beat.text) }),
+      continueButton(ui, ui.t('play.toDebrief')),
+    ),
+  );
+
+/** The scenario, its meters and the way out: beside the picture on a wide screen, below the words on a phone. */
+const status = (ui: UiContext, view: PlayView) =>
+  h(
+    'div',
+    { class: 'play-top', attrs: { role: 'region', 'aria-label': ui.t('solo.status') } },
+    meters(ui, view),
+    h(
+      'div',
+      { class: 'panel small play-info' },
+      h('p', { attrs: { 'aria-hidden': 'true' }, text: ui.local(view.scenario.title) }),
+      view.scenario.contexts.length > 1
+        ? h('p', { text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}` })
+        : null,
+      view.decisionsTaken > 0
+        ? quitControls(ui)
+        : // Nothing chosen yet, so nothing to keep or lose: stopping needs no question.
+          h('button', {
+            class: 'quiet',
+            text: ui.t('play.quit'),
+            attrs: { 'data-quit': true },
+            on: { click: () => ui.send({ type: 'play.quit' }) },
+          }),
+    ),
+  );
+
 export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
   const scenario = view.scenario;
   const beat = scenario.beats[view.beat]!;
-  const speaker = speakerLine(ui, scenario, beat);
-  const showBeatText = view.phase !== 'consequence';
-  let controls: (HTMLElement | HTMLElement[])[] = [];
+  const marker = markerText(ui, view, markerOf(view));
+  let panel: HTMLElement | undefined;
+  const panelOf = () => panel!;
+  let body: (HTMLElement | null | HTMLElement[])[] = [];
   if (beat.kind === 'decision') {
-    controls = view.phase === 'choosing' ? decisionControls(ui, beat) : consequenceControls(ui, view, beat);
-  } else if (beat.kind === 'ending') {
-    controls = [continueButton(ui, ui.t('play.toDebrief'))];
-  } else {
-    controls = [continueButton(ui, ui.t('play.continue'))];
+    body =
+      view.phase === 'choosing'
+        ? decisionControls(ui, view, beat, panelOf)
+        : consequenceControls(ui, view, beat);
+  } else if (beat.kind === 'narration') {
+    body = [
+      h('p', { class: 'beat-text', text: ui.local(beat.text) }),
+      continueButton(ui, ui.t('play.continue')),
+    ];
   }
+  panel =
+    beat.kind === 'ending'
+      ? endingCard(ui, view, beat, marker)
+      : h(
+          'section',
+          {
+            class: 'panel beat-panel',
+            attrs: {
+              'aria-labelledby': 'speaker',
+              'data-beat': beat.id,
+              'data-phase': view.phase,
+              'data-step':
+                beat.kind === 'decision' && view.phase === 'choosing'
+                  ? openedOptions === optionsKey(view)
+                    ? 'choose'
+                    : 'read'
+                  : undefined,
+            },
+          },
+          h('p', { class: 'marker', attrs: { 'data-marker': true }, text: marker }),
+          speakerParagraph(ui, scenario, beat),
+          body,
+        );
   return h(
     'main',
-    { class: 'play-screen', attrs: { id: 'content', 'aria-labelledby': 'scenario-title' } },
-    h(
-      'div',
-      { class: 'play-top' },
-      meters(ui, view),
-      h('span', { class: 'spacer' }),
-      h(
-        'div',
-        { class: 'panel small' },
-        h('h2', {
-          class: 'visually-hidden',
-          attrs: { id: 'scenario-title' },
-          text: ui.local(scenario.title),
-        }),
-        h('p', { attrs: { 'aria-hidden': 'true' }, text: ui.local(scenario.title) }),
-        scenario.contexts.length > 1
-          ? h('p', { text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}` })
-          : null,
-        h('p', { text: ui.t('play.progress', { count: view.decisionsTaken }) }),
-        view.decisionsTaken > 0
-          ? quitControls(ui)
-          : // Nothing chosen yet, so nothing to keep or lose: stopping needs no question.
-            h('button', {
-              class: 'quiet',
-              text: ui.t('play.quit'),
-              attrs: { 'data-quit': true },
-              on: { click: () => ui.send({ type: 'play.quit' }) },
-            }),
-      ),
-    ),
-    h(
-      'section',
-      {
-        class: 'panel beat-panel',
-        attrs: { 'aria-labelledby': 'speaker', 'data-beat': beat.id, 'data-phase': view.phase },
-      },
-      h(
-        'p',
-        { class: 'speaker', attrs: { id: 'speaker' } },
-        speaker.name,
-        speaker.role ? h('span', { class: 'role', text: ` · ${speaker.role}` }) : null,
-        h('span', { class: 'visually-hidden', text: ` · ${ui.t(`place.${beat.place}`)}` }),
-      ),
-      beat.kind === 'ending'
-        ? h('h3', { text: `${ui.t('play.ending')}: ${ui.local(beat.ending.title)}` })
-        : null,
-      showBeatText ? h('p', { class: 'beat-text', text: ui.local(beat.text) }) : null,
-      controls,
-    ),
+    {
+      class: 'play-screen',
+      attrs: { id: 'content', 'aria-labelledby': 'scenario-title', 'data-kind': beat.kind },
+    },
+    h('h2', { class: 'visually-hidden', attrs: { id: 'scenario-title' }, text: ui.local(scenario.title) }),
+    panel,
+    status(ui, view),
   );
 };
