@@ -16,10 +16,8 @@ import { isTypingOrModified, moveFocusWithArrows } from './keyboard.ts';
 import { createRoomControls } from './room-controls.ts';
 import { phonesKey, refreshLive } from './room-join.ts';
 import { createRoomOverlay } from './room-overlay.ts';
-import { roomControls } from './screens/group-room.ts';
-import { isRoomScreen, screenOf, warmScreens } from './screens/index.ts';
+import { isRoomScreen, presenterScreen, screenOf, warmScreens } from './screens/index.ts';
 import { whenScreenLoaded } from './screens/lazy-screen.ts';
-import { renderPresenter } from './screens/presenter.ts';
 import { soloKey } from './solo-keys.ts';
 import { renderTopbar } from './topbar.ts';
 import { createUiContext, openPresenterWindow } from './ui-context.ts';
@@ -130,7 +128,7 @@ export const mountApp = (deps: AppDeps) => {
     // The presenter shows its own view of a running room; the group debrief it shows as the room sees it.
     const body =
       deps.presenter && view.screen !== 'groupDebrief'
-        ? renderPresenter(ui, view, (v) => roomControls(ui, v, 'presenter'))
+        ? presenterScreen.render(ui, view)
         : spec.render(ui, view);
     const sound = { audio, muted: prefs.get().muted, toggle: toggleMute };
     root.replaceChildren(renderTopbar(ui, view, sound, catalog, deps.roomSetAside), body);

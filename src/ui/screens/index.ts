@@ -3,9 +3,6 @@ import type { Screen, SessionView, ViewOf } from '../../machines/session-view.ts
 import { type Landed, playStage, type StageView } from '../../scenes/stage-view.ts';
 import type { UiContext } from '../context.ts';
 import { renderChoose } from './choose.ts';
-import { renderGroupPlan } from './group-plan.ts';
-import { renderGroupRoom } from './group-room.ts';
-import { renderGroupSetup } from './group-setup.ts';
 import { lazyScreen } from './lazy-screen.ts';
 import { consequenceOf, renderPlay, speakerLine } from './play.ts';
 import { renderTitle } from './title.ts';
@@ -50,10 +47,26 @@ const landedInRoom = (view: ViewOf<'group'>): Landed | undefined => {
 const debrief = lazyScreen(() => import('./debrief.ts').then((m) => m.renderDebrief));
 const progress = lazyScreen(() => import('./progress.ts').then((m) => m.renderProgress));
 const groupDebrief = lazyScreen(() => import('./group-debrief.ts').then((m) => m.renderGroupDebrief));
+/** A group session's screens: a player alone never needs them, so the game a title loads leaves them out. */
+const groupSetup = lazyScreen(() =>
+  import('./group-setup.ts').then(
+    (m) => (ui: UiContext, view: ViewOf<'groupSetup'>) => m.renderGroupSetup(ui, view.scenarios),
+  ),
+);
+const groupPlan = lazyScreen(() => import('./group-plan.ts').then((m) => m.renderGroupPlan));
+const groupRoom = lazyScreen(() => import('./group-room.ts').then((m) => m.renderGroupRoom));
+/** The trainer's presenter window: its own view of a running room, with the room's controls. */
+export const presenterScreen = lazyScreen(() =>
+  Promise.all([import('./presenter.ts'), import('./group-room.ts')]).then(
+    ([presenter, room]) =>
+      (ui: UiContext, view: SessionView) =>
+        presenter.renderPresenter(ui, view, (v) => room.roomControls(ui, v, 'presenter')),
+  ),
+);
 
 /** Fetches the screens that load on demand, for when the game has a quiet moment before they are needed. */
 export const warmScreens = () => {
-  for (const screen of [debrief, progress, groupDebrief]) screen.warm();
+  for (const screen of [debrief, progress, groupSetup, groupPlan, groupRoom, groupDebrief]) screen.warm();
 };
 
 export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
@@ -86,13 +99,13 @@ export const SCREENS: { readonly [S in Screen]: ScreenSpec<ViewOf<S>> } = {
   },
   progress: { render: progress.render, stage: () => ({ scene: 'debrief' }), room: false },
   groupSetup: {
-    render: (ui, view) => renderGroupSetup(ui, view.scenarios),
+    render: groupSetup.render,
     stage: () => ({ scene: 'choose' }),
     room: true,
   },
-  groupPlan: { render: renderGroupPlan, stage: () => ({ scene: 'choose' }), room: true },
+  groupPlan: { render: groupPlan.render, stage: () => ({ scene: 'choose' }), room: true },
   group: {
-    render: renderGroupRoom,
+    render: groupRoom.render,
     stage: (view) => playStage(view.scenario, view.beat, {}, landedInRoom(view)),
     scenario: (view) => view.scenario,
     room: true,

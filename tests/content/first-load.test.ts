@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Rollup } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/scenarios.ts';
+
+/*
+ * What a player's first load carries, read from a real build with the project's own config: the title
+ * needs only the first chunk, a solo play the game chunk, and every other screen comes when it is
+ * first needed. A screen that slips into a static import shows up here as a chunk in the wrong place.
+ */
+const BUILD_BUDGET_MS = 180_000;
+
+/** Screens a title and a solo play never show: each must sit behind a dynamic import. */
+const ON_DEMAND = [
+  'src/ui/screens/group-setup.ts',
+  'src/ui/screens/group-plan.ts',
+  'src/ui/screens/group-room.ts',
+  'src/ui/screens/presenter.ts',
+  'src/ui/screens/group-debrief.ts',
+  'src/ui/screens/debrief.ts',
+  'src/ui/screens/progress.ts',
+];
+
+let chunks: Rollup.OutputChunk[] = [];
+const outDir = mkdtempSync(join(tmpdir(), 'first-load-'));
+
+beforeAll(async () => {
+  const output = await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  chunks = (Array.isArray(output) ? output : [output])
+    .flatMap((o) => ('output' in o ? o.output : []))
+    .filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+}, BUILD_BUDGET_MS);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const normalise = (id: string) => id.replaceAll('\\', '/');
+const chunkHolding = (module: string) =>
+  chunks.find((c) => c.moduleIds.some((id) => normalise(id).endsWith(`/${module}`)));
+
+/** The modules a chunk brings with it before it runs: its own and those of its static imports. */
+const staticModules = (start: Rollup.OutputChunk): Set<string> => {
+  const seen = new Set<string>();
+  const modules = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const id of chunk.moduleIds) modules.add(normalise(id));
+    for (const file of chunk.imports) {
+      const next = chunks.find((c) => c.fileName === file);
+      if (next) visit(next);
+    }
+  };
+  visit(start);
+  return modules;
+};
+
+const holds = (modules: Set<string>, module: string) => [...modules].some((id) => id.endsWith(`/${module}`));
+
+describe('the first load', () => {
+  it('of the title is the first chunk alone, without the game or any screen', () => {
+    const entries = chunks.filter((c) => c.isEntry);
+    expect(entries).toHaveLength(1);
+    const first = staticModules(entries[0]!);
+    expect(holds(first, 'src/main.ts')).toBe(true);
+    expect(holds(first, 'src/game.ts')).toBe(false);
+    for (const screen of ['src/ui/screens/title.ts', 'src/ui/screens/play.ts', ...ON_DEMAND])
+      expect(holds(first, screen), screen).toBe(false);
+  });
+
+  it('of the game leaves out every screen a solo play does not show, which arrive on demand', () => {
+    const game = chunkHolding('src/game.ts');
+    expect(game, 'the chunk holding src/game.ts').toBeDefined();
+    const loaded = staticModules(game!);
+    // The screens of a play are there, so the test looks in the right place.
+    expect(holds(loaded, 'src/ui/screens/title.ts')).toBe(true);
+    expect(holds(loaded, 'src/ui/screens/play.ts')).toBe(true);
+    for (const screen of ON_DEMAND) {
+      expect(holds(loaded, screen), screen).toBe(false);
+      // Built into a chunk of its own that something imports dynamically.
+      const own = chunkHolding(screen);
+      expect(own, screen).toBeDefined();
+      expect(
+        chunks.some((c) => c.dynamicImports.includes(own!.fileName)),
+        `${screen} is imported on demand`,
+      ).toBe(true);
+    }
+  });
+});
