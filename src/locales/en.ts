@@ -21,7 +21,7 @@ export const en: Messages = {
     start: 'Choose a scenario',
     group: 'Group session (projector)',
     language: 'Language',
-    keys: 'Keys: Tab and arrows to move, Enter to confirm, 1–4 for a choice, M to turn sound on or off.',
+    keys: 'Keys: Tab and arrows to move, Enter to confirm, 1–4 for a choice, M to turn sound on or off, [ and ] for softer and louder.',
   },
   plan: {
     open: 'View and print the session plan',
@@ -279,6 +279,10 @@ export const en: Messages = {
     toggleHint: 'Sound on or off (key M)',
     muted: 'Sound is off.',
     unmuted: 'Sound is on.',
+    volume: 'Volume',
+    volumeValue: '{{percent}} percent',
+    volumeHint: 'Softer or louder (keys [ and ])',
+    volumeNow: 'Volume {{percent}} percent.',
   },
   choose: {
     heading: 'Choose a scenario',

@@ -20,7 +20,7 @@ export const nl = {
     start: 'Kies een scenario',
     group: 'Groepssessie (projector)',
     language: 'Taal',
-    keys: 'Toetsen: Tab en pijltjes om te kiezen, Enter om te bevestigen, 1–4 voor een keuze, M voor geluid aan of uit.',
+    keys: 'Toetsen: Tab en pijltjes om te kiezen, Enter om te bevestigen, 1–4 voor een keuze, M voor geluid aan of uit, [ en ] voor zachter en harder.',
   },
   plan: {
     open: 'Sessieplan bekijken en afdrukken',
@@ -282,6 +282,10 @@ export const nl = {
     toggleHint: 'Geluid aan of uit (toets M)',
     muted: 'Geluid staat uit.',
     unmuted: 'Geluid staat aan.',
+    volume: 'Volume',
+    volumeValue: '{{percent}} procent',
+    volumeHint: 'Zachter of harder (toetsen [ en ])',
+    volumeNow: 'Volume {{percent}} procent.',
   },
   choose: {
     heading: 'Kies een scenario',

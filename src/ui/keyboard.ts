@@ -23,3 +23,7 @@ export const isTypingOrModified = (event: KeyboardEvent): boolean => {
     !!target?.closest('input, textarea, select, [contenteditable="true"]')
   );
 };
+
+/** The volume keys, on every screen: `[` softer, `]` louder, a tenth at a time (+ and − belong to the room's timer). */
+export const volumeKey = (key: string): -1 | 1 | undefined =>
+  key === '[' ? -1 : key === ']' ? 1 : undefined;

@@ -3,8 +3,10 @@ import type { Catalog } from '../adapters/scenario-catalog.ts';
 import type { SessionView } from '../machines/session-view.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
+import { useTypeface } from './typeface.ts';
+import { volumeControl } from './volume-control.ts';
 
-/** The bar above every screen: the game's name, a notice of skipped scenario files, and the sound button. */
+/** The bar above every screen: the game's name, a notice of skipped scenario files, the volume and the sound button. */
 export const renderTopbar = (
   ui: UiContext,
   view: SessionView,
@@ -13,6 +15,8 @@ export const renderTopbar = (
   /** A stored group session was set aside at start: say so on the title screen. */
   roomSetAside = false,
 ) => {
+  // Once per page; the boot may have declared it already (src/main.ts).
+  useTypeface();
   const soundLabel = !sound.audio.available()
     ? ui.t('sound.unavailable')
     : sound.muted
@@ -44,6 +48,7 @@ export const renderTopbar = (
       ? h('p', { class: 'notice', attrs: { role: 'status' }, text: ui.t('room.setAside') })
       : null,
     h('span', { class: 'spacer' }),
+    volumeControl(ui.t, sound.audio),
     h('button', {
       class: 'quiet',
       text: soundLabel,
