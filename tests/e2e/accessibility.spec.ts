@@ -31,6 +31,9 @@ for (const lang of ['nl', 'en'] as const) {
     }
     expect([...seen].sort()).toEqual(['choosing', 'consequence', 'ending', 'reading']);
     await scan(page, 'debrief');
+    await page.locator('[data-full-report] > summary').click();
+    await expect(page.locator('[data-full-report]')).toHaveAttribute('open', '');
+    await scan(page, 'debrief (full report)');
     await page.locator('.debrief-screen .actions button.quiet').click();
     await page.locator('[data-progress]').click();
     await page.locator('[data-history]').first().waitFor();

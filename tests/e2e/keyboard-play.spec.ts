@@ -21,6 +21,14 @@ test('plays the first scenario to its debrief in Dutch with the keyboard alone',
   expect(decisions).toBeGreaterThanOrEqual(3);
 
   await expect(page.getByRole('heading', { name: 'Nabespreking' })).toBeVisible();
+  // First three points in brief; the full report opens from the keyboard.
+  await expect(page.locator('[data-summary] .lead')).toContainText('Geen score');
+  await expect(page.locator('[data-summary] .summary-points > li')).toHaveCount(3);
+  await expect(page.locator('#dq-ending')).toBeHidden();
+  await page.locator('[data-full-report] > summary').focus();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-full-report]')).toHaveAttribute('open', '');
   await expect(page.locator('#dq-ending + p')).not.toBeEmpty();
   // One row per tension met, one per decision taken.
   await expect(page.locator('[data-tension]')).toHaveCount(decisions);
@@ -42,7 +50,6 @@ test('plays the first scenario to its debrief in Dutch with the keyboard alone',
   await expect(page.getByText('Wat wilde je bereiken?')).toBeVisible();
   // The organisation questions of the interview guide, as questions to the player.
   await expect(page.locator('[data-reflection-org] li')).toHaveCount(9);
-  await expect(page.locator('#debrief-heading + p')).toContainText('geen score');
 
   // Play again starts from the first beat with the keyboard.
   await page.getByRole('button', { name: 'Nog een keer spelen' }).focus();

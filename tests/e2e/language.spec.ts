@@ -18,6 +18,8 @@ test('switches to English on the title screen, remembers it, and plays in Englis
   await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
   await playToDebrief(page, () => ({ key: 1 }));
   await expect(page.getByRole('heading', { name: 'Debrief' })).toBeVisible();
+  await expect(page.locator('[data-summary] .lead')).toContainText('No score');
+  await page.getByText('Read the full report').click();
   await expect(page.getByText('What did you want to achieve?')).toBeVisible();
   // No Dutch interface words leak into the English debrief.
   await expect(page.getByText('Nabespreking')).toHaveCount(0);

@@ -135,6 +135,10 @@ test('the debrief prints on A4 with its chart, without the game’s controls', a
   await page.locator('[data-scenario]').first().click();
   await playToDebrief(page, () => ({ key: 1 }));
   await page.emulateMedia({ media: 'print' });
+  // The folded full report prints whole, still folded on screen.
+  await expect(page.locator('[data-full-report]')).not.toHaveAttribute('open', '');
+  await expect(page.locator('#dq-strategies')).toBeVisible();
+  await expect(page.locator('[data-reflection-org] li').first()).toBeVisible();
   await expect(page.locator('table.chart')).toBeVisible();
   const drawnBars = await page
     .locator('.diverge .fill')
