@@ -434,13 +434,14 @@ const readSection = (r: YamlReader, at: At, thesis: ThesisIndex | undefined): st
   const section = r.string(at);
   if (section === undefined || !thesis || thesis.sections.includes(section)) return section;
   const chapter = section.split('.')[0];
-  const known = thesis.sections.filter((s) => s.split('.')[0] === chapter);
+  const inChapter = thesis.sections.filter((s) => s.split('.')[0] === chapter);
+  const known = inChapter.length ? inChapter : thesis.sections;
   r.warnAt(at, 'section-unknown', {
     section,
-    known: (known.length ? known : thesis.sections).join(', '),
+    known: known.join(', '),
     ...suggestion(
       section,
-      thesis.sections.map((id) => ({ id })),
+      known.map((id) => ({ id })),
     ),
   });
   return section;

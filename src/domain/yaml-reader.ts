@@ -145,9 +145,12 @@ export class YamlReader {
    */
   private reportSyntax(error: YAMLError): void {
     const at = error.pos[0];
-    const tab = /^[ ]*\t/m.exec(this.source.slice(0, this.source.indexOf('\n', at) + 1 || undefined));
+    // A tab on a blank or comment line is harmless: only one before a value counts.
+    const tab = /^ *\t[ \t]*[^\s#]/m.exec(
+      this.source.slice(0, this.source.indexOf('\n', at) + 1 || undefined),
+    );
     if (tab) {
-      this.report(tab.index + tab[0].length - 1, '', 'yaml-tab');
+      this.report(tab.index + tab[0].indexOf('\t'), '', 'yaml-tab');
       return;
     }
     const detail = error.message.split('\n')[0] ?? error.message;

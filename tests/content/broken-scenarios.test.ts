@@ -13,14 +13,17 @@ const messages = (name: string, lang: 'nl' | 'en' = 'en') =>
   broken(name).problems.map((p) => formatProblem(p, lang));
 
 describe('deliberately broken scenario files', () => {
-  it('reports a YAML syntax error with its line, in Dutch and English', () => {
+  it('reports a YAML syntax error with its line, in plain Dutch and English with what to do', () => {
     expect(messages('syntax-error.yaml', 'nl')).toEqual([
-      'tests/fixtures/broken/syntax-error.yaml:3:1  Dit is geen geldige YAML: Flow map in block collection must be sufficiently indented and end with a } [yaml-syntax]',
+      'tests/fixtures/broken/syntax-error.yaml:3:1  Dit is geen geldige YAML: een { … } of [ … ] op een regel hierboven wordt niet gesloten. Zet de sluitende } of ] aan het eind van die regel. [yaml-syntax]',
+    ]);
+    expect(messages('syntax-error.yaml', 'en')).toEqual([
+      'tests/fixtures/broken/syntax-error.yaml:3:1  This is not valid YAML: a { … } or [ … ] on a line above is not closed. Put the closing } or ] at the end of that line. [yaml-syntax]',
     ]);
     expect(broken('syntax-error.yaml').scenario).toBeUndefined();
   });
 
-  it('reports every problem of a file at once, each with line, column and path', () => {
+  it('reports every problem of a file at once, each with line, column and path; beats left unreachable by an unknown target wait until it is fixed', () => {
     const f = 'tests/fixtures/broken/many-problems.yaml';
     expect(messages('many-problems.yaml')).toEqual([
       `${f}:1:5  id: The id "other-name" must match the file name: "many-problems". [id-not-file-name]`,
@@ -31,14 +34,12 @@ describe('deliberately broken scenario files', () => {
       `${f}:6:1  colour: Unknown field "colour". Allowed: id, title, summary, minutes, role, setting, contexts, sources, characters, meters, start, beats. [unknown-field]`,
       `${f}:10:19  setting.preconditions[1]: Unknown precondition "tijd". Known: ruimte-experimenteren, achteraf-verantwoorden, mandaat, capaciteit. [unknown-id]`,
       `${f}:13:5  sources[1]: A quote needs an English "translation" too. [quote-needs-translation]`,
-      `${f}:19:3  beats.begin: No path from the beat "begin" leads to an ending. [no-ending]`,
       `${f}:20:12  beats.begin.place: Unknown place "kelder". Known: kantoor, vergaderzaal, raadszaal, buurthuis. [unknown-id]`,
       `${f}:21:14  beats.begin.speaker: Unknown speaker "burgemeester". Known: verteller, jij. [unknown-id]`,
       `${f}:23:11  beats.begin.next: "nergens" is not a beat in this scenario. [unknown-target]`,
-      `${f}:24:3  beats.keuze: The beat "keuze" can never be reached from the start ("begin"). [unreachable]`,
       `${f}:29:16  beats.keuze.decision.tension: Unknown tension "geld-tijd". Known: innovatie-resultaat, transparantie-politiek, bureaucratie-innovatie, vernieuwing-cultuur. [unknown-id]`,
       `${f}:34:11  beats.keuze.decision.facilitator.prompts: A decision needs at least 2 discussion prompts for the trainer; this one has 1. [too-few-prompts]`,
-      `${f}:35:19  beats.keuze.decision.facilitator.sources[1]: Unknown source "r9". Known: r1. [unknown-id]`,
+      `${f}:35:19  beats.keuze.decision.facilitator.sources[1]: Unknown source "r9". Did you mean "r1"? Known: r1. [unknown-id]`,
       `${f}:37:9  beats.keuze.decision.choices: A decision has 2 to 4 choices; this one has 1. [choice-count]`,
       `${f}:39:18  beats.keuze.decision.choices[1].draws: The choice "a" draws on no competency ("draws" is empty): every choice trades something off. [no-trade-off]`,
       `${f}:42:21  beats.keuze.decision.choices[1].strategy: Unknown strategy "gokken". Known: maatwerk, waar-de-energie-is, conformeren, kleine-successen, doordrukken, opgeven, dood-paard, geen. [unknown-id]`,
@@ -47,7 +48,6 @@ describe('deliberately broken scenario files', () => {
       `${f}:46:21  beats.keuze.decision.choices[1].next[1].when: No choice sets the flag "nooit" ("sets"), so this condition never changes. [flag-never-set]`,
       `${f}:48:21  beats.keuze.decision.choices[1].next[2].when: "steun ~ 3" is not a valid condition. Examples: "steun >= 60", "flag:kaart-openbaar", "!pre:mandaat". [bad-condition]`,
       `${f}:48:21  beats.keuze.decision.choices[1].next[2].when: The last option of "next" must have no "when", or a play could get stuck. [no-fallback]`,
-      `${f}:50:3  beats.einde: The beat "einde" can never be reached from the start ("begin"). [unreachable]`,
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('deliberately broken scenario files', () => {
     ]);
   });
 
-  it('refuses every YAML tag outside the core schema, at the tag, and checks nothing further', () => {
+  it('refuses every YAML tag outside the core schema, at the tag, and checks nothing further; an unquoted condition is told to be quoted', () => {
     const f = 'tests/fixtures/broken/yaml-tags.yaml';
     const rest =
       'is not allowed: a scenario holds only plain text, numbers, lists and fields. If it is meant as text, put it in quotation marks. [yaml-tag]';
@@ -103,7 +103,7 @@ describe('deliberately broken scenario files', () => {
       `${f}:3:10  The YAML tag "!!python/object:os.system" ${rest}`,
       `${f}:4:10  The YAML tag "!!binary" ${rest}`,
       `${f}:5:7  The YAML tag "!rol" ${rest}`,
-      `${f}:21:15  The YAML tag "!pre:mandaat" ${rest}`,
+      `${f}:21:15  YAML reads a condition that starts with "!" as something other than text: put the condition in quotation marks, like this: "!pre:mandaat". [unquoted-condition]`,
     ]);
     expect(messages('yaml-tags.yaml', 'nl')[0]).toBe(
       `${f}:2:8  De YAML-tag "!!js/function" is niet toegestaan: een scenario bevat alleen gewone tekst, getallen, lijsten en velden. Is het als tekst bedoeld, zet het dan tussen aanhalingstekens. [yaml-tag]`,
@@ -202,7 +202,8 @@ describe('hostile scenario files', () => {
         'latin.yaml:35:20  Here is the byte 0xE9, not valid UTF-8: the file was probably saved in another encoding (such as Latin-1 or Windows-1252). Save it again as UTF-8. [bad-encoding]',
         'leeg.yaml:2:1  Here is a NUL character (byte 0), which does not belong in a text file: the file is damaged or not text. Save it again as plain text (UTF-8). [nul-byte]',
         `mini.yml:2:5  id: The scenario "mini" is also in mini.yaml: the game would show two cards that play the same scenario. Remove one of the two files. [duplicate-scenario-id]`,
-        '4 files checked, 3 problems.',
+        'mini.yaml:58:18  warning: beats.keuze.decision.choices[1].sets[1]: The flag "open" is set, but no "when" reads it ("flag:open"), so it changes nothing. Use it in a "when", or remove it. [flag-never-read]',
+        '4 files checked, 3 problems, 1 warning.',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
