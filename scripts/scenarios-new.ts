@@ -39,7 +39,7 @@ const say = {
       `${f} already exists; nothing was overwritten. Choose another id, or edit that file.`,
     failed: (f: string, e: string) => `${f} could not be written: ${e}`,
     done: (f: string) =>
-      `${f} has been made. Replace the texts with your own story and check after every change:\n  npm run scenarios:check -- ${f}\n  npm run scenarios:test -- ${f}`,
+      `${f} has been made. Replace the texts with your own story and check after every change:\n  npm run scenarios:check -- --lang en ${f}\n  npm run scenarios:test -- --lang en ${f}`,
   },
 }[lang];
 

@@ -118,6 +118,10 @@ const SYNTAX: Record<string, Record<Lang, string>> = {
     nl: 'een tekst mag zonder aanhalingstekens niet met @, ` of % beginnen. Zet de tekst tussen aanhalingstekens.',
     en: 'a text may not start with @, ` or % without quotation marks. Put the text in quotation marks.',
   },
+  'text-after-quote': {
+    nl: 'na een tekst tussen aanhalingstekens staat nog iets. Staat er een " binnen de tekst, gebruik dan ‘ ’ of “ ”, of schrijf \\".',
+    en: 'something follows a text in quotation marks. If there is a " inside the text, use ‘ ’ or “ ” instead, or write \\".',
+  },
   'unclosed-quote': {
     nl: 'de tekst die op deze regel met een aanhalingsteken begint, wordt niet gesloten. Zet hetzelfde aanhalingsteken aan het eind van de tekst.',
     en: 'the text that starts with a quotation mark on this line is never closed. Put the same quotation mark at the end of the text.',

@@ -52,6 +52,7 @@ const syntaxReason = (code: string, detail: string): string | undefined => {
   if (code === 'BLOCK_AS_IMPLICIT_KEY') return 'nested-map';
   if (code === 'BLOCK_IN_FLOW') return 'colon-in-flow';
   if (code === 'BAD_SCALAR_START') return 'reserved-start';
+  if (/^Unexpected scalar at node end/.test(detail)) return 'text-after-quote';
   return undefined;
 };
 

@@ -129,6 +129,11 @@ describe('YAML syntax errors in plain words, one at a time', () => {
       'a text may not start with @, ` or % without quotation marks.',
     ],
     [
+      'a straight quotation mark inside a quoted text',
+      (t: string) => t.replace('{ nl: Het begint.,', '{ nl: "Zeg "ja" nu",'),
+      'something follows a text in quotation marks. If there is a " inside the text, use ‘ ’ or “ ” instead',
+    ],
+    [
       'a quotation mark that is never closed',
       (t: string) => t.replace('{ nl: Het begint.,', '{ nl: "Het begint.,'),
       'the text that starts with a quotation mark on this line is never closed.',
