@@ -231,6 +231,8 @@ export class YamlReader {
       return undefined;
     }
     const result = new Map<string, Field>();
+    // A misspelt field ("sets_aside") is told once, as unknown with the field meant, not also as missing.
+    const meant = new Set<string>();
     for (const pair of at.node.items) {
       const keyNode = pair.key as Scalar;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
@@ -249,20 +251,22 @@ export class YamlReader {
         continue;
       }
       if (allowed.length && !allowed.includes(key)) {
+        const likely = suggestion(
+          key,
+          allowed.map((id) => ({ id })),
+        );
+        for (const field of likely.suggestion?.split(' ') ?? []) meant.add(field);
         this.report(fieldAt.offset, fieldAt.path, 'unknown-field', {
           field: key,
           allowed: allowed.join(', '),
-          ...suggestion(
-            key,
-            allowed.map((id) => ({ id })),
-          ),
+          ...likely,
         });
         continue;
       }
       result.set(key, { key, keyNode, at: fieldAt });
     }
     for (const key of required) {
-      if (!result.has(key)) this.reportAt(at, 'missing-field', { field: key });
+      if (!result.has(key) && !meant.has(key)) this.reportAt(at, 'missing-field', { field: key });
     }
     return result;
   }
