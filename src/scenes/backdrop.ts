@@ -25,3 +25,38 @@ export class BackdropLayer {
     this.shade?.setSize(width, height);
   }
 }
+
+/**
+ * How long the old place takes to fade off the new one. Short: a change of place is a cut softened,
+ * not a scene of its own. With reduced motion there is no fade at all (the fade-out destroys at once).
+ */
+export const CROSSFADE_MS = 300;
+
+/** Just what the crossfade needs of a running tween: its parts (each knows whether it reached its end). */
+interface Ending {
+  complete(): unknown;
+  readonly data: readonly { isComplete(): boolean }[];
+}
+
+/**
+ * The crossfade's extra tween settings: eased, and ended by the wall clock. Phaser's tweens keep
+ * their own time and smooth over slow frames (a frame over half a second counts as 33 ms), so under
+ * software rendering a 300 ms fade could take a second or more and leave two places on screen; this
+ * completes the tween (its onComplete destroys the old backdrop) on the first frame at or after
+ * `ms` of real time, so exactly one backdrop is left.
+ */
+export const crossfadeEnding = (ms = CROSSFADE_MS, now: () => number = () => performance.now()) => {
+  const started = now();
+  let ended = false;
+  return {
+    ease: 'Sine.InOut',
+    onUpdate: (tween: Ending) => {
+      if (ended || now() - started < ms) return;
+      ended = true;
+      // On its own last frame the tween completes by itself, right after this: completing it here
+      // too would run its onComplete twice.
+      if (tween.data.every((part) => part.isComplete())) return;
+      tween.complete();
+    },
+  };
+};

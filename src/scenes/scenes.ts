@@ -1,7 +1,7 @@
 import Phaser from 'phaser';
 import type { Meter } from '../domain/vocabulary.ts';
 import { type Backdrop, DESIGN_HEIGHT } from './assets.ts';
-import { BackdropLayer } from './backdrop.ts';
+import { BackdropLayer, CROSSFADE_MS, crossfadeEnding } from './backdrop.ts';
 import { drawFigure, type Person } from './figure.ts';
 import { type Box, type Composition, OPEN_STAGE, type StageView, speakerSpot } from './stage-view.ts';
 
@@ -30,7 +30,7 @@ export abstract class BackdropScene extends Phaser.Scene {
     const previous = this.backdrop;
     this.backdrop = new BackdropLayer(this, name, dim);
     this.children.sendToBack(this.backdrop.container);
-    if (previous) this.fadeOut(previous.container, 500);
+    if (previous) this.fadeOut(previous.container, CROSSFADE_MS, crossfadeEnding());
   }
 
   /** Fades an object out (over `ms`, with `extra` tweened alongside) and destroys it when done. */
