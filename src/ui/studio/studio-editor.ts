@@ -133,6 +133,8 @@ export const createEditor = (options: {
           'aria-describedby': options.describedBy,
           'aria-multiline': 'true',
           spellcheck: 'false',
+          // Said outright, so checkers see the scroll box has a keyboard stop: the text itself.
+          tabindex: '0',
         }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());

@@ -9,6 +9,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The nodes that are there, for `replaceChildren`. */
 const present = (...nodes: (Node | null)[]): Node[] => nodes.filter((n): n is Node => n !== null);
 
+/** The narrowest drawing: the branch map's narrow variant, for a column not (yet) laid out. */
+const MIN_WIDTH = 340;
+
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 const svg = (name: string, attrs: Record<string, string | number>, text?: string) => {
@@ -39,6 +42,7 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
   let scenario: Scenario | undefined;
   let marked: string | undefined;
   let size = { width: 0, height: 0 };
+  let drawnFor = 0;
   const canvas = h('div', { class: 'studio-graph-canvas', attrs: { tabindex: 0, role: 'group' } });
   const zoomText = h('span', { class: 'small', attrs: { 'aria-live': 'polite' } });
   const endings = h('div', { class: 'studio-endings' });
@@ -49,9 +53,11 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     if (zoom === 'fit') {
       picture.style.width = '100%';
       picture.style.height = 'auto';
-      picture.style.maxHeight = '';
+      // Never larger than drawn: a small scenario stays at its text size.
+      picture.style.maxWidth = `${size.width}px`;
       zoomText.textContent = ui.t('studio.graph.fit');
     } else {
+      picture.style.maxWidth = 'none';
       picture.style.width = `${Math.round(size.width * zoom)}px`;
       picture.style.height = `${Math.round(size.height * zoom)}px`;
       zoomText.textContent = ui.t('studio.graph.zoom', { percent: Math.round(zoom * 100) });
@@ -75,10 +81,13 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     }
     const s = scenario;
     const { nodes, edges } = scenarioGraph(s);
+    // As wide as the column it is shown in (a drawing unit is a pixel of 14 px type), so "fit"
+    // keeps the labels at their size: a row of endings too wide is stacked over more rows instead.
+    drawnFor = canvas.clientWidth;
     const { layout, lines } = labelledLayout(
       nodes.map((n) => ({ id: n.id, text: labelOf(ui, s.beats[n.id]!), lines: 3 })),
       edges,
-      { chars: 26 },
+      { chars: 24, maxWidth: Math.max(MIN_WIDTH, drawnFor - 4) },
     );
     size = { width: Math.ceil(layout.width), height: Math.ceil(layout.height) };
     const picture = svg('svg', {
@@ -190,6 +199,11 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     canvas,
     endings,
   );
+
+  // Drawn again when its column changes width much (the window resized, the view switched to it).
+  new ResizeObserver(() => {
+    if (scenario && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - drawnFor) > 40) draw();
+  }).observe(canvas);
 
   return {
     element,

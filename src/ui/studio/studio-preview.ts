@@ -93,10 +93,18 @@ export const createPreview = (
     return h(
       'div',
       { class: 'studio-preview-controls' },
-      h('label', { attrs: { for: 'studio-context' }, text: ui.t('studio.preview.context') }),
-      contextSelect,
-      h('label', { attrs: { for: 'studio-beat' }, text: ui.t('studio.preview.beat') }),
-      beatSelect,
+      h(
+        'span',
+        {},
+        h('label', { attrs: { for: 'studio-context' }, text: ui.t('studio.preview.context') }),
+        contextSelect,
+      ),
+      h(
+        'span',
+        {},
+        h('label', { attrs: { for: 'studio-beat' }, text: ui.t('studio.preview.beat') }),
+        beatSelect,
+      ),
       h('button', {
         class: 'primary',
         text: ui.t('studio.preview.play'),

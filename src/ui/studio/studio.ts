@@ -434,12 +434,17 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
       side,
     ),
   );
-  dialog.addEventListener('cancel', (event) => {
-    event.preventDefault();
-    close();
+  // Escape closes the studio (asking first if something is unsaved) unless the editor used it, say to
+  // close its search panel; the browser's own cancel is held back so nothing closes it unasked.
+  dialog.addEventListener('cancel', (event) => event.preventDefault());
+  dialog.addEventListener('keydown', (event) => {
+    // The game's own single-key shortcuts must not act on what the author types here.
+    event.stopPropagation();
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
   });
-  // The game's own single-key shortcuts must not act on what the author types here.
-  dialog.addEventListener('keydown', (event) => event.stopPropagation());
 
   document.body.append(dialog);
   dialog.showModal();
