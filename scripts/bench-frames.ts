@@ -3,21 +3,16 @@
  * frame times at 1280×720 in Chromium with `--disable-gpu` for the title left alone, a beat change in a
  * solo play and the reveal of a group vote, plus the main-thread work and the frames the stage draws
  * while nothing moves. Part of `npm run bench` (not of `npm test`). Builds the game into a folder of its
- * own and serves it with the room server on 127.0.0.1, like bench-boot.ts.
+ * own and serves it with the room server on 127.0.0.1 (scripts/bench-page.ts, shared with bench-boot.ts).
  *
  * Frame times are the gaps between requestAnimationFrame callbacks of a probe in the page: what a
  * player sees as smoothness, whatever draws. "Stage frames" counts the animation frames in which the
  * stage's canvas received a draw call, counted by wrapping the drawing contexts before the page loads.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type CDPSession, chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
-import { createRoomServer } from '../server/room-server.ts';
+import { availableParallelism, loadavg } from 'node:os';
+import type { CDPSession, Page } from '@playwright/test';
+import { openBenchPage, VIEWPORT } from './bench-page.ts';
 
-const ROOT = join(import.meta.dirname, '..');
-const VIEWPORT = { width: 1280, height: 720 };
 const IDLE_MS = 5000;
 /** Long enough for every animation a step starts (the longest, the meters' ring, takes 1.1 s). */
 const AFTER_STEP_MS = 1500;
@@ -60,24 +55,8 @@ const instrument = () => {
   wrap(window.CanvasRenderingContext2D?.prototype, ['clearRect', 'fillRect', 'drawImage', 'fill', 'stroke']);
 };
 
-const outDir = mkdtempSync(join(tmpdir(), 'bench-frames-'));
-await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-const server = createRoomServer({ root: outDir, host: '127.0.0.1', port: 0, sweepMs: 0 });
-const { port } = await server.listen();
-const base = `http://127.0.0.1:${port}`;
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const bench = await openBenchPage('frames');
+const base = bench.base;
 
 interface Window {
   deltas: number[];
@@ -166,7 +145,7 @@ const report = (name: string, ws: Window[]) => {
 };
 
 const open = async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: VIEWPORT });
+  const context = await bench.newContext();
   // tsx names inner functions through a `__name` helper that a function sent to the page lacks.
   await context.addInitScript({ content: 'window.__name = (f) => f;' });
   await context.addInitScript(instrument);
@@ -258,7 +237,5 @@ try {
     `Solo play, 2 s after the last step: main thread busy ${(afterSteps.busyMs / (afterSteps.ms / 1000)).toFixed(1)} ms/s, stage drew ${afterSteps.stageFrames} frames`,
   );
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await bench.close();
 }

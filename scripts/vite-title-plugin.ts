@@ -28,7 +28,8 @@ const escapeHtml = (text: string) =>
  * The title screen as plain HTML, in Dutch, with the same elements the game draws for it
  * (src/ui/topbar.ts, src/ui/screens/title.ts): the first words and controls show as fast as a plain
  * page, before any script. `data-boot` names the control the game draws in its place, so a press made
- * before the game is there is passed on to it.
+ * before the game is there is passed on to it. `elementtiming` lets the boot benchmark (scripts/bench-boot.ts)
+ * read when the browser painted the first control.
  */
 export const staticTitle = (): string => {
   const w = words(nl);
@@ -43,7 +44,7 @@ export const staticTitle = (): string => {
     `<p ${text('title.intro')}</p>`,
     `<p class="small" ${text('title.basis')}</p>`,
     '<div class="actions">',
-    `<button class="primary" autofocus data-boot="[data-start]" data-start ${text('title.start')}</button>`,
+    `<button class="primary" autofocus elementtiming="first-control" data-boot="[data-start]" data-start ${text('title.start')}</button>`,
     `<button data-boot="[data-group]" data-group ${text('title.group')}</button>`,
     `<button class="quiet" data-boot="[data-progress]" data-progress ${text('progress.heading')}</button>`,
     '</div>',
