@@ -663,6 +663,11 @@ const readWhen = (r: YamlReader, at: At, refs: Refs): Clause[] | undefined => {
   for (const item of items) {
     const source = r.string(item);
     if (source === undefined) return undefined;
+    // `! pre:mandaat` unquoted: YAML takes the "!" for its own mark and keeps only "pre:mandaat".
+    if (isScalar(item.node) && item.node.tag === '!') {
+      r.reportAt(item, 'unquoted-condition', { condition: `!${source}` });
+      return undefined;
+    }
     const clause = parseClause(source);
     if (!clause) {
       r.reportAt(item, 'bad-condition', { condition: source, ...conditionHint(source, r.names) });

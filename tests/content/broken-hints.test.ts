@@ -186,6 +186,12 @@ describe('conditions and sides with a likely intended word', () => {
     );
   });
 
+  it('tells a "!" with a space after it, which YAML drops, to be quoted too', () => {
+    expect(check((t) => t.replace('- when: "!pre:mandaat"', '- when: ! pre:mandaat'), 'en')).toEqual([
+      'mini.yaml:61:23  beats.keuze.decision.choices[1].variants[1].when: YAML reads a condition that starts with "!" as something other than text: put the condition in quotation marks, like this: "!pre:mandaat". [unquoted-condition]',
+    ]);
+  });
+
   it('finds the pole behind the name the game shows for it', () => {
     expect(check((t) => t.replace('side: politiek\n', 'side: politiek bewustzijn\n'), 'en')[0]).toContain(
       '"politiek bewustzijn" does not belong to the tension "transparantie-politiek". Did you mean "politiek"?',
