@@ -52,8 +52,8 @@ export const SUMMARY_QUOTES: Readonly<Partial<Record<Strategy, QuoteExcerpt>>> =
     ),
     doordrukken: excerpt(
       STRATEGY_QUOTES.doordrukken,
-      'ik ga echt geen een of andere ruzie staan maken dat heeft echt geen nut.',
-      'I’m really not going to start some kind of fight; that really is pointless.',
+      'ik ga echt geen een of andere ruzie staan maken',
+      'I’m really not going to start some kind of fight',
     ),
     opgeven: excerpt(
       STRATEGY_QUOTES.opgeven,

@@ -351,7 +351,6 @@ export const en: Messages = {
     competency: 'Competency',
     drawn: 'drawn on',
     setAside: 'set aside',
-    tensions: 'Tensions you met',
     tensionRow: '{{tension}}: you took the side of {{side}}',
     tensionBalanced: '{{tension}}: you looked for the middle',
     yourChoice: 'Your choice: “{{choice}}”',
@@ -366,7 +365,7 @@ export const en: Messages = {
     respondent: 'respondent {{number}}',
     focusGroup: 'focus group, participant {{number}}',
     path: 'Your path',
-    pathIntro: 'This is how it went, decision by decision.',
+    pathIntro: 'How it went: for each decision your choice, the tension behind it and what happened.',
     pathChoice: 'You chose: “{{choice}}”',
     conditions: 'What the organisation offered',
     conditionsIntro:

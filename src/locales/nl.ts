@@ -354,7 +354,6 @@ export const nl = {
     competency: 'Competentie',
     drawn: 'beroep op',
     setAside: 'opzij gezet',
-    tensions: 'Spanningen die je tegenkwam',
     tensionRow: '{{tension}}: je koos de kant van {{side}}',
     tensionBalanced: '{{tension}}: je zocht het midden',
     yourChoice: 'Jouw keuze: “{{choice}}”',
@@ -369,7 +368,7 @@ export const nl = {
     respondent: 'respondent {{number}}',
     focusGroup: 'focusgroep, deelnemer {{number}}',
     path: 'Jouw pad',
-    pathIntro: 'Zo verliep het, beslissing na beslissing.',
+    pathIntro: 'Zo verliep het: per beslissing je keuze, de spanning erachter en wat er gebeurde.',
     pathChoice: 'Je koos: “{{choice}}”',
     conditions: 'Wat de organisatie bood',
     conditionsIntro:

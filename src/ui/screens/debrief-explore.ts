@@ -38,15 +38,26 @@ const COMPETENCY_SHIFT = {
 export const compareSection = (ui: UiContext, c: Comparison, earlierAt: number) => {
   const date = new Intl.DateTimeFormat(ui.lang, { dateStyle: 'long', timeStyle: 'short' }).format(earlierAt);
   const choice = (text: LocalText | undefined) => (text ? ui.local(text) : ui.t('debrief.notReached'));
-  const competencies = c.competencies.map((s) =>
-    ui.t(COMPETENCY_SHIFT[s.kind][s.change], { competency: ui.t(`competency.${s.competency}`) }),
+  // One sentence per kind of shift, naming every competency it applies to.
+  const list = new Intl.ListFormat(ui.lang, { type: 'conjunction' });
+  const competencies = (['drawn', 'setAside'] as const).flatMap((kind) =>
+    (['more', 'less'] as const).flatMap((change) => {
+      const names = c.competencies
+        .filter((s) => s.kind === kind && s.change === change)
+        .map((s) => ui.t(`competency.${s.competency}`));
+      return names.length ? [ui.t(COMPETENCY_SHIFT[kind][change], { list: list.format(names) })] : [];
+    }),
   );
   return h(
     'section',
     { attrs: { 'aria-labelledby': 'dq-compare' } },
     h('h3', { attrs: { id: 'dq-compare' }, text: ui.t('debrief.compare') }),
     h('p', { text: ui.t('debrief.compareIntro', { date }) }),
-    h('p', { attrs: { 'data-compare-all': true }, text: comparisonSentences(ui, c, false).join(' ') }),
+    h(
+      'ul',
+      { attrs: { 'data-compare-all': true } },
+      comparisonSentences(ui, c, false).map((text) => h('li', { text })),
+    ),
     h(
       'table',
       { class: 'compare' },

@@ -45,7 +45,7 @@ const strategyPoint = (ui: UiContext, point: StrategyPoint | undefined) => {
           'figure',
           { class: 'quote summary-quote' },
           h('blockquote', { attrs: { lang: 'nl' }, text: `“${quote.excerpt.nl}”` }),
-          ui.lang === 'en' ? h('p', { class: 'small', text: `(${quote.excerpt.en})` }) : null,
+          ui.lang === 'en' ? h('p', { class: 'translation', text: `(${quote.excerpt.en})` }) : null,
           h('figcaption', {
             class: 'small',
             text: `— ${ui.t('debriefSummary.quoteBy', { who: who(ui, quote.quote.respondent) })}`,

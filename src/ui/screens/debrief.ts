@@ -9,7 +9,14 @@ import {
   STRATEGY_QUOTES,
   type ThesisPassage,
 } from '../../domain/research-quotes.ts';
-import { COPING_STRATEGIES, METERS, type Precondition, type Strategy } from '../../domain/vocabulary.ts';
+import {
+  COPING_STRATEGIES,
+  METERS,
+  type Precondition,
+  type Side,
+  type Strategy,
+  type Tension,
+} from '../../domain/vocabulary.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
@@ -133,7 +140,13 @@ const refoldAfterPrint = () => {
 window.addEventListener('beforeprint', unfoldForPrint);
 window.addEventListener('afterprint', refoldAfterPrint);
 
-/** The play told back: the decisions, the ending and the meters. */
+/** The tension a decision staged and the side the choice took, in a line. */
+const tensionWords = (ui: UiContext, tension: Tension, side: Side) =>
+  side === 'midden'
+    ? ui.t('debrief.tensionBalanced', { tension: ui.t(`tension.${tension}`) })
+    : ui.t('debrief.tensionRow', { tension: ui.t(`tension.${tension}`), side: ui.t(`pole.${side}`) });
+
+/** The play told back: each decision, the choice, the tension it staged and what it led to. */
 const pathSection = (ui: UiContext, view: DebriefView) =>
   h(
     'section',
@@ -149,6 +162,11 @@ const pathSection = (ui: UiContext, view: DebriefView) =>
           { attrs: { 'data-step': step.choice.id } },
           h('p', { class: 'small', text: ui.local(step.beat.decision.prompt) }),
           h('p', { text: ui.t('debrief.pathChoice', { choice: ui.local(step.choice.text) }) }),
+          h('p', {
+            class: 'tension-met',
+            attrs: { 'data-tension': step.beat.decision.tension },
+            text: tensionWords(ui, step.beat.decision.tension, step.choice.side),
+          }),
           h('p', { class: 'small', text: ui.local(step.consequence) }),
         ),
       ),
@@ -173,34 +191,6 @@ const endingSection = (ui: UiContext, view: DebriefView) =>
             end: view.debrief.meters.end[m],
           }),
         }),
-      ),
-    ),
-  );
-
-const tensionsSection = (ui: UiContext, view: DebriefView) =>
-  h(
-    'section',
-    { attrs: { 'aria-labelledby': 'dq-tensions' } },
-    h('h3', { attrs: { id: 'dq-tensions' }, text: ui.t('debrief.tensions') }),
-    h(
-      'ol',
-      {},
-      view.debrief.tensions.map((t) =>
-        h(
-          'li',
-          { attrs: { 'data-tension': t.tension } },
-          t.side === 'midden'
-            ? ui.t('debrief.tensionBalanced', { tension: ui.t(`tension.${t.tension}`) })
-            : ui.t('debrief.tensionRow', {
-                tension: ui.t(`tension.${t.tension}`),
-                side: ui.t(`pole.${t.side}`),
-              }),
-          h('br'),
-          h('span', {
-            class: 'small',
-            text: ui.t('debrief.yourChoice', { choice: ui.local(t.choiceText) }),
-          }),
-        ),
       ),
     ),
   );
@@ -308,7 +298,10 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
       : undefined;
   return h(
     'main',
-    { class: 'panel debrief-screen', attrs: { id: 'content', 'aria-labelledby': 'debrief-heading' } },
+    {
+      class: 'panel debrief-screen solo-debrief',
+      attrs: { id: 'content', 'aria-labelledby': 'debrief-heading' },
+    },
     h('h2', {
       attrs: { id: 'debrief-heading', tabindex: -1, 'data-autofocus': true },
       text: ui.t('debrief.heading'),
@@ -354,7 +347,6 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         : null,
       pathSection(ui, view),
       endingSection(ui, view),
-      tensionsSection(ui, view),
       comparison && earlier ? compareSection(ui, comparison, earlier.finishedAt) : null,
       reflectionSection(ui),
       exploreSection(ui, scenario),
