@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Rollup } from 'vite';
@@ -24,13 +24,14 @@ const ON_DEMAND = [
 ];
 
 let chunks: Rollup.OutputChunk[] = [];
+let files: string[] = [];
 const outDir = mkdtempSync(join(tmpdir(), 'first-load-'));
 
 beforeAll(async () => {
   const output = await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  chunks = (Array.isArray(output) ? output : [output])
-    .flatMap((o) => ('output' in o ? o.output : []))
-    .filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+  files = outputs.map((o) => o.fileName);
+  chunks = outputs.filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
 }, BUILD_BUDGET_MS);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -85,5 +86,18 @@ describe('the first load', () => {
         `${screen} is imported on demand`,
       ).toBe(true);
     }
+  });
+});
+
+describe('the offline worker', () => {
+  it('keeps the typeface and every screen on the device, so a game opened once starts offline in its own type', () => {
+    const precached: unknown = JSON.parse(
+      /const FILES = (\[.*\]);/.exec(readFileSync(join(outDir, 'sw.js'), 'utf8'))?.[1] ?? 'null',
+    );
+    expect(Array.isArray(precached)).toBe(true);
+    const fonts = files.filter((f) => f.endsWith('.woff2'));
+    expect(fonts.length, 'the typeface files in the build').toBeGreaterThan(0);
+    for (const file of [...fonts, ...ON_DEMAND.map((screen) => chunkHolding(screen)!.fileName)])
+      expect(precached, file).toContain(file);
   });
 });
