@@ -39,10 +39,11 @@ export interface RuleResult {
 
 type Params = RuleResult['params'];
 
-/** How many paths a failing message names, so that one message stays readable. */
-const SHOWN = 3;
-const few = (items: readonly string[]): string =>
-  items.length > SHOWN ? `${items.slice(0, SHOWN).join('; ')}; …` : items.join('; ');
+/** How many paths, or ids, a failing message names, so that one message stays readable. */
+const few = (items: readonly string[], shown: number, separator: string): string =>
+  items.length > shown
+    ? `${items.slice(0, shown).join(separator)} (+${items.length - shown})`
+    : items.join(separator);
 
 /** A play told as the author wrote it: beat → beat/choice → … */
 const told = (states: readonly { beat: string; chosen?: string }[]): string =>
@@ -107,9 +108,9 @@ export const checkLibraryRules = (scenario: Scenario): RuleResult[] => {
     rule('decision-sources', uncited.length === 0, { beats: uncited.join(', ') }),
     rule('every-path-ends', stuck.length === 0 && complete.length > 0, {
       count: stuck.length,
-      paths: few(stuck),
+      paths: few(stuck, 3, '; '),
     }),
-    rule('nothing-dead', dead.length === 0, { dead: dead.join(', ') }),
+    rule('nothing-dead', dead.length === 0, { dead: few(dead, 10, ', ') }),
   ];
 };
 
