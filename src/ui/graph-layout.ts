@@ -341,16 +341,21 @@ export const boxSize = (lines: readonly string[] | undefined): { width: number; 
 const MIN_CHARS = 11;
 
 /**
- * Lays out boxes sized to their labels, wrapped at `chars` characters a line and more narrowly when
- * the picture would otherwise be wider than `maxWidth`. Returns the lines it used for each node.
+ * Lays out boxes sized to their labels, wrapped at `chars` characters a line and more narrowly (down
+ * to `minChars`) when the picture would otherwise be wider than `maxWidth`. Returns the lines it used
+ * for each node.
  */
 export const labelledLayout = (
   nodes: readonly LabelledNode[],
   edges: readonly LayoutEdge[],
-  { chars, maxWidth }: { readonly chars: number; readonly maxWidth?: number },
+  {
+    chars,
+    maxWidth,
+    minChars = MIN_CHARS,
+  }: { readonly chars: number; readonly maxWidth?: number; readonly minChars?: number },
 ): { layout: GraphLayout; lines: ReadonlyMap<string, readonly string[]> } => {
   let result: { layout: GraphLayout; lines: Map<string, string[]> } | undefined;
-  for (let c = chars; c >= Math.min(chars, MIN_CHARS); c -= 2) {
+  for (let c = chars; c >= Math.min(chars, minChars); c -= 2) {
     const lines = new Map(
       nodes.flatMap((n) =>
         n.text === undefined ? [] : [[n.id, wrapLabel(n.text, c, n.lines ?? 3)] as const],

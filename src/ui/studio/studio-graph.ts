@@ -84,10 +84,16 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     // As wide as the column it is shown in (a drawing unit is a pixel of 14 px type), so "fit"
     // keeps the labels at their size: a row of endings too wide is stacked over more rows instead.
     drawnFor = canvas.clientWidth;
+    // Lines at least as long as the longest id, so no id is ever cut; an ending's title may take four.
+    const longest = Math.max(...nodes.map((n) => n.id.length + 1));
     const { layout, lines } = labelledLayout(
-      nodes.map((n) => ({ id: n.id, text: labelOf(ui, s.beats[n.id]!), lines: 3 })),
+      nodes.map((n) => ({
+        id: n.id,
+        text: labelOf(ui, s.beats[n.id]!),
+        lines: s.beats[n.id]!.kind === 'ending' ? 4 : 2,
+      })),
       edges,
-      { chars: 24, maxWidth: Math.max(MIN_WIDTH, drawnFor - 4) },
+      { chars: Math.max(24, longest), minChars: longest, maxWidth: Math.max(MIN_WIDTH, drawnFor - 4) },
     );
     size = { width: Math.ceil(layout.width), height: Math.ceil(layout.height) };
     const picture = svg('svg', {
@@ -196,8 +202,8 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
       button(ui.t('studio.graph.zoomIn'), () => step(1)),
       zoomText,
     ),
-    canvas,
     endings,
+    canvas,
   );
 
   // Drawn again when its column changes width much (the window resized, the view switched to it).
