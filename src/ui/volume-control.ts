@@ -27,7 +27,10 @@ const listenForVolumeKeys = (audio: Audio) => {
   const announce = region ? createAnnouncer(region) : () => undefined;
   document.addEventListener('keydown', (event) => {
     const step = volumeKey(event.key);
-    if (!step || event.defaultPrevented || isTypingOrModified(event) || !words) return;
+    if (!step || event.defaultPrevented || !words) return;
+    // On the slider itself [ and ] work too; in a text field they are letters.
+    const onSlider = (event.target as Element | null)?.matches?.('input[data-volume]') ?? false;
+    if (event.ctrlKey || event.metaKey || event.altKey || (!onSlider && isTypingOrModified(event))) return;
     event.preventDefault();
     const volume = audio.setVolume(audio.volume() + step / 10);
     const slider = document.querySelector<HTMLInputElement>('input[data-volume]');

@@ -3,15 +3,20 @@ import { freshStart, playToDebrief } from './helpers.ts';
 
 test('requests nothing outside its own origin during a whole play', async ({ page, baseURL }) => {
   const foreign: string[] = [];
+  const own: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    else own.push(url);
   });
   await freshStart(page);
   await page.locator('.title-screen button.primary').click();
   await page.locator('[data-scenario]').first().click();
   await playToDebrief(page, (i, n) => ({ key: n - (i % n) }));
   expect(foreign).toEqual([]);
+  // The typeface and the sounds were among what the play asked for: from the game's own origin.
+  expect(own.some((url) => url.endsWith('.woff2'))).toBe(true);
+  expect(own.some((url) => /room-[a-z]+-[\w-]+\.ogg$/.test(url))).toBe(true);
 });
 
 test('a broken scenario file is reported in plain words while the valid ones stay playable', async ({
