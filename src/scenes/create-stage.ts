@@ -143,6 +143,9 @@ export const createStage = (parent: HTMLElement, reducedMotion: boolean): Stage 
       delete parent.dataset.speakerFor;
       return;
     }
+    // Worked out for a drawing buffer the page has since resized: the next frame resizes it and tells again.
+    const want = resolution();
+    if (want.width !== game.scale.width || want.height !== game.scale.height) return;
     const css = parent.getBoundingClientRect();
     const k = css.width / game.scale.width;
     parent.dataset.speakerBox = [box.left, box.top, box.right, box.bottom]

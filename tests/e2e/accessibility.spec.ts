@@ -40,3 +40,50 @@ for (const lang of ['nl', 'en'] as const) {
     await scan(page, 'my progress');
   });
 }
+
+test('on a phone held upright (390x844) the choice, every part of a play and its ending pass an axe scan', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await freshStart(page);
+  await page.locator('.title-screen button.primary').click();
+  await page.locator('[data-scenario]').first().waitFor();
+  await scan(page, 'choose (phone)');
+  await page.locator('[data-scenario]').first().click();
+  const seen = new Set<string>();
+  const once = async (what: string) => {
+    if (seen.has(what)) return;
+    seen.add(what);
+    await scan(page, `play, ${what} (phone)`);
+  };
+  for (let step = 0; step < 100 && !seen.has('ending'); step++) {
+    const where = await position(page);
+    const phase = where.split(':')[1] ?? '';
+    if (phase === 'choosing') {
+      // A phone shows the situation first, then the options together.
+      await once('choosing: the situation');
+      await page.locator('[data-to-options]').click();
+      await once('choosing: the options');
+      await page.locator('[data-choice]').first().click();
+    } else {
+      await once(phase);
+      if (phase === 'ending') break;
+      await page.locator('[data-continue]').click();
+    }
+    await page.waitForFunction(
+      (w) => {
+        const p = document.querySelector('.beat-panel');
+        return p && `${p.getAttribute('data-beat')}:${p.getAttribute('data-phase')}` !== w;
+      },
+      where,
+      { timeout: 15_000 },
+    );
+  }
+  expect([...seen].sort()).toEqual([
+    'choosing: the options',
+    'choosing: the situation',
+    'consequence',
+    'ending',
+    'reading',
+  ]);
+});

@@ -291,7 +291,7 @@ const endingCard = (ui: UiContext, view: PlayView, beat: Extract<Beat, { kind: '
     ),
   );
 
-/** The scenario, its meters and the way out: beside the picture on a wide screen, below the words on a phone. */
+/** The meters and the way out: beside the picture on a wide screen, below the words on a phone. */
 const status = (ui: UiContext, view: PlayView) =>
   h(
     'div',
@@ -300,10 +300,6 @@ const status = (ui: UiContext, view: PlayView) =>
     h(
       'div',
       { class: 'panel small play-info' },
-      h('p', { attrs: { 'aria-hidden': 'true' }, text: ui.local(view.scenario.title) }),
-      view.scenario.contexts.length > 1
-        ? h('p', { text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}` })
-        : null,
       view.decisionsTaken > 0
         ? quitControls(ui)
         : // Nothing chosen yet, so nothing to keep or lose: stopping needs no question.
@@ -314,6 +310,26 @@ const status = (ui: UiContext, view: PlayView) =>
             on: { click: () => ui.send({ type: 'play.quit' }) },
           }),
     ),
+  );
+
+/** Where the play stands: which decision of how many, in which scenario (and organisation). */
+const markerLine = (ui: UiContext, view: PlayView, marker: string) =>
+  h(
+    'p',
+    { class: 'marker' },
+    h('strong', { attrs: { 'data-marker': true }, text: marker }),
+    h('span', {
+      attrs: { 'aria-hidden': 'true' },
+      text: ` · ${ui.local(view.scenario.title)}${
+        view.scenario.contexts.length > 1 ? ` (${ui.local(view.context.title)})` : ''
+      }`,
+    }),
+    view.scenario.contexts.length > 1
+      ? h('span', {
+          class: 'visually-hidden',
+          text: ` · ${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
+        })
+      : null,
   );
 
 export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
@@ -353,7 +369,7 @@ export const renderPlay = (ui: UiContext, view: PlayView): HTMLElement => {
                   : undefined,
             },
           },
-          h('p', { class: 'marker', attrs: { 'data-marker': true }, text: marker }),
+          markerLine(ui, view, marker),
           speakerParagraph(ui, scenario, beat),
           body,
         );
