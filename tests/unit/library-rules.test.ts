@@ -79,7 +79,7 @@ describe('the library rules', () => {
 
   it('decision-sources: names the decision without a source', () => {
     const s = template();
-    (decision(s, 'tweede-keuze').decision.facilitator as { sources: string[] }).sources = [];
+    (decision(s, 'tweede-keuze').decision.facilitator as { sources: readonly string[] }).sources = [];
     expect(only(s, 'decision-sources', 'nl')).toContain('Zonder bron: tweede-keuze.');
   });
 
