@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenario } from '../src/domain/check-scenario.ts';
 import { describeClause } from '../src/domain/conditions.ts';
-import { everyPlay, start } from '../src/domain/play-state.ts';
 import { formatProblem } from '../src/domain/problems.ts';
+import { reachableEndings } from '../src/domain/reachable-endings.ts';
 import type { Scenario } from '../src/domain/scenario.ts';
 import { scenarioGraph } from '../src/domain/scenario-graph.ts';
 import { boxSize, curvePath, layoutGraph, wrapLabel } from '../src/ui/graph-layout.ts';
@@ -67,16 +67,13 @@ const COLOURS = { narration: '#dbe9f6', decision: '#ffe9a8', ending: '#cdeccd' }
 /** Characters a line in a box; the boxes are those of the game's branch map (graph-layout.ts). */
 const CHARS = 28;
 const FONT = 14;
+/** The widest drawing, in pixels at its own 14 px type, so it is read unscaled in a laptop's window. */
+const MAX_WIDTH = 1150;
 const LINE = 17;
 
 /** For each context (by position, from 1), the endings some play in it reaches, by the game's own rules. */
 const reachable = (scenario: Scenario): Set<string>[] =>
-  scenario.contexts.map(
-    (c) =>
-      new Set(
-        everyPlay(scenario, start(scenario, c.id)).complete.flatMap((trail) => trail.at(-1)?.ending ?? []),
-      ),
-  );
+  scenario.contexts.map((c) => new Set(reachableEndings(scenario, c.id).endings));
 
 const diagram = (scenario: Scenario, reach: readonly Set<string>[]): string => {
   const { nodes, edges } = scenarioGraph(scenario);
@@ -101,7 +98,8 @@ const diagram = (scenario: Scenario, reach: readonly Set<string>[]): string => {
   const layout = layoutGraph(
     nodes.map((n) => ({ id: n.id, ...boxSize(linesOf.get(n.id)) })),
     edges,
-    { nodeGap: 40, rankGap: 90, margin: 20 },
+    // As wide as a laptop window shows at full size: rows of endings that would be wider are stacked.
+    { nodeGap: 40, rankGap: 90, margin: 20, maxWidth: MAX_WIDTH },
   );
   // One arrow per pair of beats, labelled with the choices that take it; * where a condition decides
   // (the conditions are in the table below, as they would not fit between the boxes).
