@@ -146,6 +146,12 @@ const tensionWords = (ui: UiContext, tension: Tension, side: Side) =>
     ? ui.t('debrief.tensionBalanced', { tension: ui.t(`tension.${tension}`) })
     : ui.t('debrief.tensionRow', { tension: ui.t(`tension.${tension}`), side: ui.t(`pole.${side}`) });
 
+/**
+ * The debriefs whose full report the reader opened: the screen is drawn again when the language
+ * changes or a notice comes, and the report stays open. A new play's report starts folded.
+ */
+const openReports = new Set<string>();
+
 /** The play told back: each decision, the choice, the tension it staged and what it led to. */
 const pathSection = (ui: UiContext, view: DebriefView) =>
   h(
@@ -292,6 +298,7 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
   const plays = ui.history.filter((p) => p.scenario === scenario.id);
   const current = plays.at(-1);
   const earlier = plays.at(-2);
+  const reportKey = `${scenario.id}:${current?.finishedAt ?? 'unsaved'}`;
   const comparison =
     current && earlier
       ? compareDebriefs(buildDebrief(scenario, current), buildDebrief(scenario, earlier))
@@ -332,7 +339,19 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
     ),
     h(
       'details',
-      { class: 'full-report', attrs: { 'data-full-report': true } },
+      {
+        class: 'full-report',
+        attrs: { 'data-full-report': true, open: openReports.has(reportKey) },
+        on: {
+          toggle: (event) => {
+            const details = event.currentTarget as HTMLDetailsElement;
+            // A fold opened only for printing is not the reader's choice.
+            if (details.dataset.printOpened !== undefined) return;
+            if (details.open) openReports.add(reportKey);
+            else openReports.delete(reportKey);
+          },
+        },
+      },
       h(
         'summary',
         {},
