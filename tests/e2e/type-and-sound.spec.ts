@@ -109,3 +109,25 @@ for (const size of [
     await context.close();
   });
 }
+
+test('on an upright phone the title fills the screen: the town hall on top, the title below it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  await freshStart(page);
+  const box = await page.evaluate(() => {
+    const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    return {
+      frame: rect('#frame').height,
+      stageBottom: rect('#stage').bottom,
+      panelTop: rect('.title-screen').top,
+      panelWidth: rect('.title-screen').width,
+    };
+  });
+  expect(box.frame, 'no letterbox').toBe(844);
+  expect(box.panelTop).toBeGreaterThanOrEqual(box.stageBottom - 1);
+  expect(box.stageBottom, 'a picture band, not a sliver').toBeGreaterThan(844 * 0.25);
+  expect(box.panelWidth).toBeGreaterThan(390 * 0.9);
+  await context.close();
+});
