@@ -8,6 +8,7 @@ import { navButton, printButton } from '../controls.ts';
 import { h } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { ORGANISATION_REFLECTION } from '../reflection-questions.ts';
+import '../room.css';
 
 type GroupDebriefView = Extract<SessionView, { screen: 'groupDebrief' }>;
 
@@ -75,7 +76,10 @@ export const renderGroupDebrief = (ui: UiContext, view: GroupDebriefView): HTMLE
   };
   return h(
     'main',
-    { class: 'panel debrief-screen', attrs: { id: 'content', 'aria-labelledby': 'gd-heading' } },
+    {
+      class: 'panel debrief-screen group-debrief',
+      attrs: { id: 'content', 'aria-labelledby': 'gd-heading' },
+    },
     h('h2', {
       attrs: { id: 'gd-heading', tabindex: -1, 'data-autofocus': true },
       text: ui.t('group.debriefHeading'),
