@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './boot/boot.css';
 import { insideLms } from './adapters/lms-api.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';
 import { bootTitle, replayEarlyInput } from './boot/boot-title.ts';
@@ -84,6 +85,9 @@ const title = bootTitle(root, prefs.get(), load);
 const inLms = insideLms(window);
 if (opening.now || inLms) load();
 
+/** The title's cheap first look (src/boot/boot.css) is for a page whose stage will draw soon; not for this one. */
+const fullLook = () => document.getElementById('frame')?.classList.remove('booting');
+
 const startStage = async () => {
   try {
     const { createStage } = await import('./scenes/create-stage.ts');
@@ -94,6 +98,7 @@ const startStage = async () => {
   } catch (error) {
     // Without the drawing the game is still fully playable: every word and control is in the DOM.
     console.warn('The drawn stage could not start; playing on without it.', error);
+    fullLook();
   }
 };
 // The drawing comes after the words: Phaser starts once the page has loaded and painted its title.
@@ -103,6 +108,7 @@ const afterFirstPaint = (then: () => void) => {
   else window.addEventListener('load', paint, { once: true });
 };
 if (!opening.presenter && !opening.phone) afterFirstPaint(() => void startStage());
+else fullLook();
 
 // Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
 // Not inside an LMS: the LMS serves the package, and a worker would keep an old copy of it.
