@@ -145,9 +145,6 @@ export const en: Messages = {
     resume: 'Start timer',
     paused: 'paused',
     discuss: 'Discussion time:',
-    counting_one: '{{count}} vote counted. The distribution stays hidden until the reveal.',
-    counting_other: '{{count}} votes counted. The distribution stays hidden until the reveal.',
-    decisionNumber: 'Decision {{count}}',
     roomChose: 'The room chose {{letter}}: “{{choice}}”',
     next: {
       reading: 'Continue',

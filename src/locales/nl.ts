@@ -147,9 +147,6 @@ export const nl = {
     resume: 'Timer starten',
     paused: 'gepauzeerd',
     discuss: 'Bespreektijd:',
-    counting_one: '{{count}} stem geteld. De verdeling blijft verborgen tot de onthulling.',
-    counting_other: '{{count}} stemmen geteld. De verdeling blijft verborgen tot de onthulling.',
-    decisionNumber: 'Beslismoment {{count}}',
     roomChose: 'De zaal koos {{letter}}: “{{choice}}”',
     next: {
       reading: 'Verder',
