@@ -30,9 +30,11 @@ export const typefaceRules = (): string =>
   ).join('\n');
 
 /**
- * Declares the typeface for the page, once. The rules are added by script rather than in the inlined
- * title stylesheet, whose addresses would be relative to the wrong place; the stylesheet names the
- * family first, so nothing waits for it: the browser fetches a file only once a word needs it.
+ * Declares the typeface for the page, once. Meant to be called by the boot (src/main.ts), so the
+ * title index.html carries and the phone screens use it too; the game's top bar also calls it.
+ * The rules are added by script rather than in the inlined title stylesheet, whose addresses would
+ * be relative to the wrong place; the stylesheet names the family first, so nothing waits for it:
+ * the browser fetches a file only once a word needs it.
  */
 export const useTypeface = (doc: Document = document): void => {
   if (doc.getElementById('typeface')) return;
