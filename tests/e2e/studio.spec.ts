@@ -79,8 +79,11 @@ test('a trainer edits a scenario in the studio: a mistake is marked at its line,
   // The trainer's notes, prompts and sources stand beside the text.
   await expect(studio.locator('.studio-trainer')).toBeVisible();
   await expect(studio.locator('.studio-trainer h5')).toHaveCount(3);
-  // The structure marks where the preview stands.
+  // The structure marks where the preview stands (beside the preview on a wide screen, a switch away here).
+  await studio.locator('.studio-switch button[data-view="graph"]').click();
   await expect(studio.locator(`g.node[data-beat="${beat}"]`)).toHaveAttribute('aria-current', 'step');
+  await expect(studio.locator('g.node[aria-current]')).toHaveCount(1);
+  await studio.locator('.studio-switch button[data-view="preview"]').click();
   // A choice with effects moves the meters by them, by the game's own rules.
   const before = await meterValues(page);
   const first = studio.locator('.studio-choices li').first();

@@ -43,6 +43,10 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
   let marked: string | undefined;
   let size = { width: 0, height: 0 };
   let drawnFor = 0;
+  let drawnShape = '';
+  let reachedFor = '';
+  /** A new shape arrived while the drawing was out of sight. */
+  let pending = false;
   const canvas = h('div', { class: 'studio-graph-canvas', attrs: { tabindex: 0, role: 'group' } });
   const zoomText = h('span', { class: 'small', attrs: { 'aria-live': 'polite' } });
   const endings = h('div', { class: 'studio-endings' });
@@ -81,6 +85,23 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     }
     const s = scenario;
     const { nodes, edges } = scenarioGraph(s);
+    // Laying out a large scenario takes a while: only when its shape, its labels or its column
+    // changed, and not while the drawing is out of sight (it is drawn when it comes into view).
+    const shape = JSON.stringify([
+      ui.lang,
+      nodes.map((n) => labelOf(ui, s.beats[n.id]!)),
+      edges.map((e) => [e.from, e.to]),
+    ]);
+    if (canvas.clientWidth === 0) {
+      pending = true;
+      return;
+    }
+    if (shape === drawnShape && Math.abs(canvas.clientWidth - drawnFor) <= 40) {
+      mark(marked);
+      return;
+    }
+    pending = false;
+    drawnShape = shape;
     // As wide as the column it is shown in (a drawing unit is a pixel of 14 px type), so "fit"
     // keeps the labels at their size: a row of endings too wide is stacked over more rows instead.
     drawnFor = canvas.clientWidth;
@@ -140,7 +161,21 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
     canvas.setAttribute('aria-label', ui.t('studio.graph.heading'));
     applyZoom();
     mark(marked);
-    drawEndings(s);
+  };
+
+  /** The endings each context reaches: again only when the rules' input changed. */
+  const reach = () => {
+    if (!scenario) return;
+    const rules = JSON.stringify([
+      ui.lang,
+      scenario.contexts,
+      scenario.meters,
+      scenario.start,
+      scenario.beats,
+    ]);
+    if (rules === reachedFor) return;
+    reachedFor = rules;
+    drawEndings(scenario);
   };
 
   const drawEndings = (s: Scenario) => {
@@ -208,14 +243,20 @@ export const createGraph = (ui: UiContext, pick: (beat: string) => void): Studio
 
   // Drawn again when its column changes width much (the window resized, the view switched to it).
   new ResizeObserver(() => {
-    if (scenario && canvas.clientWidth > 0 && Math.abs(canvas.clientWidth - drawnFor) > 40) draw();
+    if (scenario && canvas.clientWidth > 0 && (pending || Math.abs(canvas.clientWidth - drawnFor) > 40))
+      draw();
   }).observe(canvas);
 
   return {
     element,
     update: (next) => {
       scenario = next;
+      if (!next) {
+        drawnShape = '';
+        reachedFor = '';
+      }
       draw();
+      reach();
     },
     mark,
   };
