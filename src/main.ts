@@ -5,6 +5,7 @@ import { browserStorage, createPreferenceStore } from './adapters/preferences.ts
 import { bootTitle, replayEarlyInput } from './boot/boot-title.ts';
 import { startsInGame } from './boot/starts-in-game.ts';
 import type { Stage, StageView } from './scenes/stage-view.ts';
+import { useTypeface } from './ui/typeface.ts';
 
 /**
  * The first small chunk. index.html already shows the title screen (scripts/vite-title-plugin.ts);
@@ -107,8 +108,16 @@ const afterFirstPaint = (then: () => void) => {
   if (document.readyState === 'complete') paint();
   else window.addEventListener('load', paint, { once: true });
 };
-if (!opening.presenter && !opening.phone) afterFirstPaint(() => void startStage());
-else fullLook();
+// The typeface too (font-display swap: the title already shows in a system font, and changes once it is there).
+if (!opening.presenter && !opening.phone)
+  afterFirstPaint(() => {
+    useTypeface();
+    void startStage();
+  });
+else {
+  useTypeface();
+  fullLook();
+}
 
 // Once opened, the built game keeps working without a network (see scripts/vite-offline-plugin.ts).
 // Not inside an LMS: the LMS serves the package, and a worker would keep an old copy of it.
