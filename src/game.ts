@@ -7,7 +7,7 @@ import { createRoomClock } from './adapters/room-clock.ts';
 import { createRoomPhones } from './adapters/room-phones.ts';
 import { readRoomKey } from './adapters/room-socket.ts';
 import { connectRoom } from './adapters/room-sync.ts';
-import { bundledCatalog, type Catalog } from './adapters/scenario-catalog.ts';
+import { bundledCatalog, type Catalog, withOwnScenarios } from './adapters/scenario-catalog.ts';
 import { splitPlayable } from './machines/playable.ts';
 import { createSessionPort } from './machines/session-port.ts';
 import type { StageView } from './scenes/stage-view.ts';
@@ -53,7 +53,8 @@ export const startGame = async ({
   const i18n = await createI18n(prefs.get().lang);
   const audio = createAudio(prefs.get().muted);
   audio.setMuted(prefs.get().muted);
-  const catalog = playableCatalog(bundledCatalog());
+  // The author's own scenarios kept on this device by the studio join the library, checked like bundled ones.
+  const catalog = playableCatalog(await withOwnScenarios(bundledCatalog(), browserStorage()));
   // A phone that scanned the room's QR code: the phone view, and nothing of the projector's session.
   const joinCode = new URLSearchParams(window.location.search).get('join');
   if (joinCode !== null) {

@@ -38,7 +38,9 @@ export const withOwnScenarios = async (
     return { scenarios: [...catalog.scenarios, ...checked.scenarios], broken };
   } catch (error) {
     // The checker could not arrive (offline mid-update): the bundled library still plays.
-    broken.set('own', [{ ...unreadableDrafts(true), params: { detail: String(error) } }]);
+    broken.set('own', [
+      { ...unreadableDrafts(true), code: 'read-failed', params: { detail: String(error) } },
+    ]);
     return { ...catalog, broken };
   }
 };
@@ -48,12 +50,8 @@ const unreadableDrafts = (keptAside: boolean): Problem => ({
   line: 1,
   column: 1,
   path: '',
-  code: 'read-failed',
-  params: {
-    detail: keptAside
-      ? 'the drafts kept on this device could not be read; they were set aside'
-      : 'the drafts kept on this device could not be read',
-  },
+  code: 'drafts-unreadable',
+  params: { keptAside: keptAside ? 'yes' : 'no' },
 });
 
 export type { Draft, Scenario };

@@ -361,6 +361,16 @@ const MESSAGES = {
     nl: (p) => `Het bestand kon niet worden gelezen: ${p.detail}`,
     en: (p) => `The file could not be read: ${p.detail}`,
   },
+  'drafts-unreadable': {
+    nl: (p) =>
+      p.keptAside === 'yes'
+        ? 'De eigen scenario’s die de studio op dit apparaat bewaarde, konden niet worden gelezen. Ze zijn apart gezet (niet weggegooid); de studio begint met een lege lijst.'
+        : 'De eigen scenario’s die de studio op dit apparaat bewaarde, konden niet worden gelezen, en ook niet apart gezet. Het spel speelt met de scenario’s die erbij horen.',
+    en: (p) =>
+      p.keptAside === 'yes'
+        ? 'The own scenarios the studio kept on this device could not be read. They were set aside (not thrown away); the studio starts with an empty list.'
+        : 'The own scenarios the studio kept on this device could not be read, nor set aside. The game plays with the scenarios that come with it.',
+  },
 } as const satisfies Record<string, Record<Lang, Template>>;
 
 export type ProblemCode = keyof typeof MESSAGES;

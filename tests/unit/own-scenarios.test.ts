@@ -41,7 +41,7 @@ describe('own scenarios in this device’s catalog', () => {
     const bundled = bundledCatalog();
     const catalog = await withOwnScenarios(bundled, storage);
     expect(catalog.scenarios).toEqual(bundled.scenarios);
-    expect(catalog.broken.get('own')?.[0]?.code).toBe('read-failed');
+    expect(catalog.broken.get('own')?.[0]?.code).toBe('drafts-unreadable');
     expect([...data.values()]).toContain('not json');
   });
 

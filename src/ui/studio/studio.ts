@@ -11,9 +11,11 @@ import { checkScenario } from '../../domain/check-scenario.ts';
 import { byPosition, describeProblem, type Problem } from '../../domain/problems.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { MAX_FILE_BYTES } from '../../domain/text-bytes.ts';
+import { SHOWN_NAMES } from '../../locales/shown-names.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { downloadText } from '../download.ts';
+import { filePicker } from '../file-picker.ts';
 import { createEditor, type Marked } from './studio-editor.ts';
 import { createGraph } from './studio-graph.ts';
 import { createPreview } from './studio-preview.ts';
@@ -78,9 +80,6 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
     if (kept.length) pick.append(h('optgroup', { attrs: { label: ui.t('studio.open.drafts') } }, kept));
     pick.append(h('optgroup', { attrs: { label: ui.t('studio.open.bundled') } }, bundled));
   };
-  const fromDisk = h('input', {
-    attrs: { id: 'studio-file', type: 'file', accept: '.yaml,.yml,text/yaml,application/yaml' },
-  });
   const nameInput = h('input', {
     attrs: {
       id: 'studio-name',
@@ -134,8 +133,8 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
   const check = () => {
     window.clearTimeout(timer);
     const name = isScenarioFileName(nameInput.value) ? nameInput.value : tidyName(nameInput.value);
-    const result = checkScenario(name, editor.text());
-    const problems = [...result.problems].sort(byPosition);
+    const result = checkScenario(name, editor.text(), undefined, { names: SHOWN_NAMES });
+    const problems = [...result.problems, ...(result.warnings ?? [])].sort(byPosition);
     const marked = problems.map((p) => ({
       line: p.line,
       column: p.column,
@@ -213,9 +212,7 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
     }
   };
 
-  fromDisk.addEventListener('change', () => {
-    const file = fromDisk.files?.[0];
-    if (!file) return;
+  const openFromDisk = (file: File) => {
     if (!/\.ya?ml$/i.test(file.name)) {
       say(ui.t('studio.open.notYaml', { name: file.name }), 'problem');
       return;
@@ -235,6 +232,13 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
       (text) => load(tidyName(file.name), text, false),
       () => say(ui.t('studio.open.unreadable', { name: file.name }), 'problem'),
     );
+  };
+  const fromDisk = filePicker({
+    id: 'studio-file',
+    label: ui.t('studio.open.fromDisk'),
+    accept: '.yaml,.yml,text/yaml,application/yaml',
+    t: ui.t,
+    onFile: openFromDisk,
   });
 
   const reasonOf = (result: PutResult) => (result.ok ? '' : ui.t(`studio.save.reasons.${result.reason}`));
@@ -368,12 +372,7 @@ export const openStudio = (ui: UiContext, returnFocus: HTMLElement | null): void
             on: { click: () => void openPicked() },
           }),
         ),
-        h(
-          'div',
-          { class: 'studio-field' },
-          h('label', { attrs: { for: 'studio-file' }, text: ui.t('studio.open.fromDisk') }),
-          fromDisk,
-        ),
+        h('div', { class: 'studio-field' }, fromDisk),
       ),
       h(
         'div',
