@@ -1,5 +1,5 @@
-import type { Messages } from './messages.ts';
 import { debriefSummaryEn } from './debrief-summary.en.ts';
+import type { Messages } from './messages.ts';
 import { phoneEn } from './phone.en.ts';
 import { projectorEn } from './projector.en.ts';
 import { soloEn } from './solo.en.ts';
