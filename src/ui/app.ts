@@ -133,13 +133,6 @@ export const mountApp = (deps: AppDeps) => {
     const sound = { audio, muted: prefs.get().muted, toggle: toggleMute };
     root.replaceChildren(renderTopbar(ui, view, sound, catalog, deps.roomSetAside), body);
     fitRoom(root);
-    // Reveal bars grow from nothing on the next frame (the stylesheet drops the animation for reduced motion).
-    const bars = root.querySelectorAll<HTMLElement>('.bar[data-width]');
-    if (bars.length) {
-      window.requestAnimationFrame(() => {
-        for (const bar of bars) bar.style.width = `${Number(bar.dataset.width) * 0.6}%`;
-      });
-    }
     if (!screenChanged) {
       restoreFocus(root, focus, ui.lang);
       return;

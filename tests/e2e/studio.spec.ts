@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { SCENARIO_TEMPLATE } from '../../scripts/scenario-template.ts';
 import { freshStart, expectNoAxeViolations as scan } from './helpers.ts';
 
 const DRAFTS_KEY = 'open-ambtenaar:studio-drafts:v1';
@@ -193,4 +194,34 @@ test('CodeMirror and the YAML parser are not in the first load: they arrive with
   const later = await texts(scripts.slice(firstUrls.length));
   expect(later.some(codemirror)).toBe(true);
   expect(later.some(yamlParser)).toBe(true);
+});
+
+test('a scenario the author keeps "in my game" is on the choose screen after a reload and plays', async ({
+  page,
+}) => {
+  const id = 'mijn-eigen-scenario';
+  const text = SCENARIO_TEMPLATE.replaceAll('{{id}}', id);
+  await page.addInitScript(
+    ({ key, draft }) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, JSON.stringify({ version: 1, drafts: [draft] }));
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    { key: DRAFTS_KEY, draft: { name: `${id}.yaml`, text, own: true, saved: 0 } },
+  );
+  await freshStart(page, 'nl');
+  await page.locator('.title-screen button.primary').click();
+  // Checked like a bundled file: no problems listed, and its card is there beside the library's.
+  await expect(page.locator('.choose-screen .problems')).toHaveCount(0);
+  const play = page.locator(`button[data-scenario="${id}"]`);
+  await expect(play).toHaveCount(1);
+  await play.click();
+  // It plays by the game's own rules: the author's first beat, its Continue, then the first decision.
+  await expect(page.locator('.play-screen')).toContainText(
+    'Zullen we de gegevens over de speeltuinen openbaar maken?',
+  );
+  await page.locator('[data-continue]').click();
+  await expect(page.locator('.play-screen')).toContainText('Wat doe je?');
+  await expect(page.locator('[data-choice]')).toHaveCount(2);
 });
