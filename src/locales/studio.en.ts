@@ -41,7 +41,6 @@ export const studioEn: Messages['studio'] = {
     warnings_one: '{{count}} warning.',
     warnings_other: '{{count}} warnings.',
     line: 'Line {{line}}, column {{column}}',
-    goTo: 'Go to line {{line}}: {{message}}',
   },
   view: {
     label: 'Beside the text',
@@ -59,7 +58,6 @@ export const studioEn: Messages['studio'] = {
     meters: 'Meters',
     flags: 'Flags set',
     noFlags: 'none yet',
-    speaker: 'Speaker',
     place: 'Place',
     mood: 'Mood',
     choices: 'Choices',
@@ -75,7 +73,6 @@ export const studioEn: Messages['studio'] = {
     prompts: 'Questions for the discussion',
     sources: 'Sources',
     noneWritten: 'Nothing written.',
-    effects: 'Effect',
   },
   graph: {
     heading: 'Structure',
@@ -97,14 +94,12 @@ export const studioEn: Messages['studio'] = {
     node: '{{kind}} {{id}}: {{label}}',
   },
   save: {
-    heading: 'Save',
     save: 'Save',
     own: 'Play this scenario in the game on this device',
     ownHint: 'On this device only; nothing is sent anywhere.',
     devSaved: 'Saved to {{file}}. The game takes it in when the page loads again.',
     devFailed: 'Saving to {{file}} did not work ({{reason}}). A copy is kept on this device.',
     downloaded: 'The file {{name}} is offered as a download, and the draft is kept on this device.',
-    keptOnly: 'The draft is kept on this device.',
     notKept: 'Keeping it on this device did not work: {{reason}}. Download the file to keep your work.',
     reasons: {
       unavailable: 'this browser keeps nothing (in a private window, for instance)',

@@ -39,7 +39,6 @@ export const studioNl = {
     warnings_one: '{{count}} waarschuwing.',
     warnings_other: '{{count}} waarschuwingen.',
     line: 'Regel {{line}}, kolom {{column}}',
-    goTo: 'Ga naar regel {{line}}: {{message}}',
   },
   view: {
     label: 'Naast de tekst',
@@ -57,7 +56,6 @@ export const studioNl = {
     meters: 'Meters',
     flags: 'Gezette vlaggen',
     noFlags: 'nog geen',
-    speaker: 'Spreker',
     place: 'Plek',
     mood: 'Stemming',
     choices: 'Keuzes',
@@ -73,7 +71,6 @@ export const studioNl = {
     prompts: 'Vragen voor de bespreking',
     sources: 'Bronnen',
     noneWritten: 'Niets geschreven.',
-    effects: 'Effect',
   },
   graph: {
     heading: 'Structuur',
@@ -95,7 +92,6 @@ export const studioNl = {
     node: '{{kind}} {{id}}: {{label}}',
   },
   save: {
-    heading: 'Opslaan',
     save: 'Opslaan',
     own: 'Speel dit scenario in het spel op dit apparaat',
     ownHint: 'Alleen op dit apparaat; er wordt niets verstuurd.',
@@ -103,7 +99,6 @@ export const studioNl = {
     devFailed: 'Opslaan in {{file}} lukte niet ({{reason}}). Er is een kopie op dit apparaat bewaard.',
     downloaded:
       'Het bestand {{name}} is aangeboden om te downloaden, en het ontwerp is op dit apparaat bewaard.',
-    keptOnly: 'Het ontwerp is op dit apparaat bewaard.',
     notKept: 'Bewaren op dit apparaat lukte niet: {{reason}}. Download het bestand om je werk te houden.',
     reasons: {
       unavailable: 'deze browser bewaart niets (bijvoorbeeld in een privévenster)',

@@ -2,11 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import type { PutResult } from '../../src/adapters/draft-store.ts';
 import type { PhonesInfo } from '../../src/adapters/room-phones.ts';
 import { RECOMMENDATIONS } from '../../src/domain/debrief.ts';
 import type { ProgressReading } from '../../src/domain/progress.ts';
 import { INCOMING_NAMES, OUTGOING } from '../../src/domain/room-protocol.ts';
 import type { RoomRule } from '../../src/domain/room-vote.ts';
+import type { Beat } from '../../src/domain/scenario.ts';
 import { LANGS } from '../../src/domain/text.ts';
 import {
   BALANCED,
@@ -68,6 +70,16 @@ const GROUP_PHASES = ids({
   reveal: true,
   finished: true,
 } satisfies Record<GroupPhase, true>);
+const BEAT_KINDS = ids({ narration: true, decision: true, ending: true } satisfies Record<
+  Beat['kind'],
+  true
+>);
+const SAVE_REFUSALS = ids({
+  unavailable: true,
+  full: true,
+  name: true,
+  size: true,
+} satisfies Record<Extract<PutResult, { ok: false }>['reason'], true>);
 const PHONE_STATUSES = ids({
   checking: true,
   unavailable: true,
@@ -126,6 +138,10 @@ const DYNAMIC: Readonly<Record<string, readonly string[] | typeof LOCAL>> = {
   'lang.': LANGS,
   // Whether phones can join a group session (PhonesInfo's status other than an open room).
   'phones.status.': PHONE_STATUSES,
+  // The studio (src/ui/studio/): a beat's kind, why a draft could not be kept, its two side views.
+  'studio.graph.kind.': BEAT_KINDS,
+  'studio.save.reasons.': SAVE_REFUSALS,
+  'studio.view.': ['preview', 'graph'],
 };
 
 const sources = (dir: string): string[] =>
