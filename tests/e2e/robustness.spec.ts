@@ -165,7 +165,9 @@ test('a word longer than the screen breaks instead of pushing the choices off it
   await page.locator('.title-screen button.primary').click();
   await page.locator('[data-scenario]').first().click();
   await page.locator('[data-continue]').click();
-  await page.locator('[data-choice]').first().waitFor();
+  // A phone reads the situation first, then opens the options.
+  await page.locator('[data-to-options]').click();
+  await expect(page.locator('[data-choice]').first()).toBeVisible();
   // Author text with a 400-letter word, as a careless file could hold.
   await page.evaluate(() => {
     const first = document.querySelector('[data-choice] .text, [data-choice]');
