@@ -165,9 +165,11 @@ test('trainer controls appear on mouse movement and stay while one has keyboard 
   }
   expect(onControl, 'a trainer control is reachable with Tab').toBe(true);
   await expectVisibleFocus(page);
-  await page.waitForTimeout(CONTROLS_FADE_MS / 2);
+  // The room is asleep (the still mouse let the controls fade): focus alone keeps this one in sight.
+  await expect(page.locator('.room-projector')).toHaveCount(1);
+  await expect(page.locator('.room-awake')).toHaveCount(0);
   const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  expect((await roomNow(page)).controlsInSight).toContain(focused);
+  await expect.poll(async () => (await roomNow(page)).controlsInSight).toContain(focused);
 
   // The presenter keeps the controls the projector hides: the counting buttons, for one.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
