@@ -41,11 +41,12 @@ for (const lang of ['nl', 'en'] as const) {
   });
 }
 
-test('on a phone held upright (390x844) the choice, every part of a play and its ending pass an axe scan', async ({
+test('on a phone held upright (390x844) every screen passes an axe scan: title, choice, every part of a play, ending, debrief, my progress and group setup', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await freshStart(page);
+  await scan(page, 'title (phone)');
   await page.locator('.title-screen button.primary').click();
   await page.locator('[data-scenario]').first().waitFor();
   await scan(page, 'choose (phone)');
@@ -86,4 +87,18 @@ test('on a phone held upright (390x844) the choice, every part of a play and its
     'ending',
     'reading',
   ]);
+  await page.locator('[data-continue]').click();
+  await page.locator('#debrief-heading').waitFor({ timeout: 15_000 });
+  await scan(page, 'debrief (phone)');
+  await page.locator('[data-full-report] > summary').click();
+  await expect(page.locator('[data-full-report]')).toHaveAttribute('open', '');
+  await scan(page, 'debrief, full report (phone)');
+  await page.locator('.debrief-screen .actions button.quiet').click();
+  await page.locator('[data-progress]').click();
+  await page.locator('[data-history]').first().waitFor({ timeout: 15_000 });
+  await scan(page, 'my progress (phone)');
+  await page.goto('./');
+  await page.locator('.title-screen [data-group]').click();
+  await page.locator('#group-scenario').waitFor({ timeout: 15_000 });
+  await scan(page, 'group setup (phone)');
 });
