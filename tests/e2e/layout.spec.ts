@@ -256,3 +256,45 @@ for (const lang of ['nl', 'en'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+test('on a phone, upright or on its side, My progress and the group setup fill the screen, and the setup’s rows keep apart', async ({
+  page,
+}) => {
+  await freshStart(page, 'en');
+  const problems: string[] = [];
+  /** The screen fills the window (no letterbox), and no row of a list lies over the next. */
+  const check = async (where: string, rows: string) => {
+    for (const size of PHONES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const found = await page.evaluate(
+        ({ rows }) => {
+          const wrong: string[] = [];
+          const frame = document.getElementById('frame')!.getBoundingClientRect();
+          if (Math.round(frame.width) < window.innerWidth || Math.round(frame.height) < window.innerHeight)
+            wrong.push(`letterboxed: ${Math.round(frame.width)}x${Math.round(frame.height)}`);
+          const shown = [...document.querySelectorAll<HTMLElement>(rows)].filter((r) => r.offsetHeight > 0);
+          for (const [i, row] of shown.entries()) {
+            if (row.scrollHeight > row.clientHeight + 1)
+              wrong.push(
+                `"${row.textContent?.trim().slice(0, 30)}" is cut off (${row.scrollHeight} > ${row.clientHeight})`,
+              );
+            const next = shown[i + 1];
+            if (next && next.getBoundingClientRect().top < row.getBoundingClientRect().bottom - 1)
+              wrong.push(`"${row.textContent?.trim().slice(0, 30)}" lies over the next row`);
+          }
+          return wrong;
+        },
+        { rows },
+      );
+      for (const p of found) problems.push(`${size.width}x${size.height} ${where}: ${p}`);
+    }
+  };
+  await page.locator('.title-screen [data-progress]').click();
+  await page.locator('#progress-heading').waitFor({ timeout: 15_000 });
+  await check('My progress', '#progress-heading');
+  await page.goto('./');
+  await page.locator('.title-screen [data-group]').click();
+  await page.locator('#group-scenario').waitFor({ timeout: 15_000 });
+  await check('group setup', '.group-setup .then .check');
+  expect(problems).toEqual([]);
+});

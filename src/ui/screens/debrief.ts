@@ -1,3 +1,4 @@
+import '../page-screen.css';
 import { buildDebrief } from '../../domain/debrief.ts';
 import { compareDebriefs } from '../../domain/debrief-compare.ts';
 import { summarise } from '../../domain/debrief-summary.ts';

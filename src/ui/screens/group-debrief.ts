@@ -1,3 +1,4 @@
+import '../page-screen.css';
 import { buildDebrief } from '../../domain/debrief.ts';
 import { division, mostDivided, totalVotes, VOTE_LETTERS } from '../../domain/room-vote.ts';
 import { type SessionPart, sessionDebrief } from '../../domain/session-debrief.ts';

@@ -1,3 +1,4 @@
+import '../page-screen.css';
 import { PLAN_MINUTES, sessionPlan } from '../../domain/session-plan.ts';
 import type { SessionView } from '../../machines/session-view.ts';
 import type { UiContext } from '../context.ts';

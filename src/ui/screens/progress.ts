@@ -1,3 +1,4 @@
+import '../page-screen.css';
 import { acrossPlays } from '../../domain/profile.ts';
 import { MAX_IMPORT_BYTES } from '../../domain/progress.ts';
 import { isCopingStrategy } from '../../domain/vocabulary.ts';
