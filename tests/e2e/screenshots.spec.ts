@@ -8,6 +8,8 @@ for (const size of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
   { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
 ]) {
   for (const lang of ['nl', 'en'] as const) {
     test(`screens at ${size.width}x${size.height} in ${lang}`, async ({ page }) => {
@@ -23,6 +25,13 @@ for (const size of [
       await shot('2-choose');
       await page.locator('[data-scenario]').first().click();
       await page.locator('[data-continue]').click();
+      // A compact screen shows the situation first, then the options.
+      await page.locator('[data-choice], [data-to-options]').first().waitFor();
+      if (await page.locator('[data-to-options]').count()) {
+        await page.waitForTimeout(500);
+        await shot('3-decision-situation');
+        await page.locator('[data-to-options]').click();
+      }
       await page.locator('[data-choice]').first().waitFor();
       await page.waitForTimeout(500);
       await shot('3-decision');
@@ -33,6 +42,15 @@ for (const size of [
       await playToDebrief(page, (i, n) => ({ key: (i % n) + 1 }));
       await page.waitForTimeout(300);
       await shot('5-debrief');
+      await page.locator('.debrief-screen .actions button.quiet').click();
+      await page.locator('[data-progress]').click();
+      await page.locator('[data-history]').first().waitFor();
+      await shot('6-progress');
+      await page.goto('./');
+      await page.locator('.title-screen [data-group]').click();
+      await page.locator('#group-scenario').waitFor();
+      await page.waitForTimeout(300);
+      await shot('7-group-setup');
     });
   }
 }
