@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium.ts';
 
-/** Debian's Chromium where it is installed (CI, our machines); Playwright's own browser elsewhere. */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const PORT = 4174;
 /** The same build behind the room server, for the tests with phones (tests/e2e/phones.spec.ts). */
 const ROOM_PORT = PORT + 4;
@@ -28,15 +26,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   // First the build on a plain static server (as a copy of dist/ on any web server), then the same

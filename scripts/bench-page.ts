@@ -3,12 +3,13 @@
  * server on 127.0.0.1 (as `npm start` serves it), and a headless Chromium with software rendering and
  * without background network traffic. `close` stops all three and removes the build.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from '@playwright/test';
 import { build } from 'vite';
 import { createRoomServer } from '../server/room-server.ts';
+import { CHROMIUM_ARGS, systemChromium } from '../tests/support/chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 export const VIEWPORT = { width: 1280, height: 720 } as const;
@@ -33,18 +34,9 @@ export const openBenchPage = async (name: string): Promise<BenchPage> => {
   await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const server = createRoomServer({ root: outDir, host: '127.0.0.1', port: 0, sweepMs: 0 });
   const { port } = await server.listen();
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
   const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    ...(systemChromium ? { executablePath: systemChromium } : {}),
+    args: [...CHROMIUM_ARGS],
   });
   return {
     outDir,
