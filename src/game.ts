@@ -1,3 +1,4 @@
+import './ui/game.css';
 import { createAudio } from './adapters/audio.ts';
 import { createI18n } from './adapters/i18n.ts';
 import { connectLms } from './adapters/lms.ts';

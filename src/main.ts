@@ -1,4 +1,4 @@
-import './ui/styles.css';
+import './ui/title.css';
 import './boot/boot.css';
 import { insideLms } from './adapters/lms-api.ts';
 import { browserStorage, createPreferenceStore } from './adapters/preferences.ts';

@@ -25,6 +25,8 @@ const ON_DEMAND = [
 
 let chunks: Rollup.OutputChunk[] = [];
 let files: string[] = [];
+/** The CSS files Vite loads before running a chunk (its own and its static imports'), by file name. */
+let css = new Map<string, string>();
 const outDir = mkdtempSync(join(tmpdir(), 'first-load-'));
 
 beforeAll(async () => {
@@ -32,6 +34,11 @@ beforeAll(async () => {
   const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
   files = outputs.map((o) => o.fileName);
   chunks = outputs.filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  css = new Map(
+    outputs
+      .filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'))
+      .map((o) => [o.fileName, String(o.source)]),
+  );
 }, BUILD_BUDGET_MS);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -86,6 +93,58 @@ describe('the first load', () => {
         `${screen} is imported on demand`,
       ).toBe(true);
     }
+  });
+});
+
+/** The class names a stylesheet's rules name (a value such as 0.45rem starts with a digit: not one). */
+const classesIn = (sheet: string) => new Set([...sheet.matchAll(/\.(-?[a-z_][\w-]*)/gi)].map((m) => m[1]!));
+
+/** Classes of the screens after the title (choice, play, debrief, group sessions): never in the title's sheet. */
+const AFTER_THE_TITLE = [
+  'choose-screen',
+  'scenario-card',
+  'play-screen',
+  'beat-text',
+  'choices',
+  'meters',
+  'debrief-screen',
+  'chart',
+  'diverge',
+  'group-screen',
+  'group-form',
+  'option',
+  'join',
+  'help-overlay',
+];
+
+describe("the title's stylesheet", () => {
+  it('is inlined into the page and holds the title and its top bar, and none of the later screens', () => {
+    const page = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(page, 'a stylesheet still linked from the page').not.toMatch(/<link rel="stylesheet"/);
+    const inlined = [...page.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]).join('');
+    const classes = classesIn(inlined);
+    for (const needed of [
+      'frame',
+      'topbar',
+      'panel',
+      'title-screen',
+      'lang-switch',
+      'primary',
+      'loading',
+      'notice',
+    ])
+      expect(classes.has(needed), `.${needed} in the inlined sheet`).toBe(true);
+    for (const later of AFTER_THE_TITLE)
+      expect(classes.has(later), `.${later} in the inlined sheet`).toBe(false);
+  });
+
+  it('leaves the later screens to the game, whose stylesheet Vite loads before it runs', () => {
+    const game = chunkHolding('src/game.ts');
+    expect(game, 'the chunk holding src/game.ts').toBeDefined();
+    const sheets = [...(game!.viteMetadata?.importedCss ?? [])];
+    const classes = classesIn(sheets.map((file) => css.get(file) ?? '').join(''));
+    for (const later of AFTER_THE_TITLE)
+      expect(classes.has(later), `.${later} in the game's stylesheet`).toBe(true);
   });
 });
 
