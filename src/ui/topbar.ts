@@ -6,6 +6,27 @@ import { h } from './dom.ts';
 import { useTypeface } from './typeface.ts';
 import { volumeControl } from './volume-control.ts';
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * A loudspeaker, with waves when the sound is on and a cross when it is off or missing: what the sound
+ * button shows on a narrow screen, where its words are there only for screen readers (src/ui/title.css).
+ */
+const soundIcon = (on: boolean): SVGSVGElement => {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'sound-icon');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const speaker = document.createElementNS(SVG, 'path');
+  speaker.setAttribute('d', 'M3 9h4l5-4v14l-5-4H3z');
+  const sign = document.createElementNS(SVG, 'path');
+  sign.setAttribute('class', 'sound-sign');
+  sign.setAttribute('d', on ? 'M15.5 8.5a5 5 0 0 1 0 7M18.5 5.5a9 9 0 0 1 0 13' : 'M16 9l6 6M22 9l-6 6');
+  svg.append(speaker, sign);
+  return svg;
+};
+
 /** The bar above every screen: the game's name, a notice of skipped scenario files, the volume and the sound button. */
 export const renderTopbar = (
   ui: UiContext,
@@ -49,11 +70,15 @@ export const renderTopbar = (
       : null,
     h('span', { class: 'spacer' }),
     volumeControl(ui.t, sound.audio),
-    h('button', {
-      class: 'quiet',
-      text: soundLabel,
-      attrs: { 'aria-keyshortcuts': 'M', title: ui.t('sound.toggleHint'), 'data-mute': true },
-      on: { click: sound.toggle },
-    }),
+    h(
+      'button',
+      {
+        class: 'quiet sound',
+        attrs: { 'aria-keyshortcuts': 'M', title: ui.t('sound.toggleHint'), 'data-mute': true },
+        on: { click: sound.toggle },
+      },
+      soundIcon(sound.audio.available() && !sound.muted),
+      h('span', { class: 'sound-label', text: soundLabel }),
+    ),
   );
 };
