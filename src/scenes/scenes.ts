@@ -45,6 +45,10 @@ export abstract class BackdropScene extends Phaser.Scene {
       return;
     }
     this.leaving.add(object);
+    // A scene that stops mid-fade kills its tweens (no onComplete) and destroys its display list,
+    // but the scene object lives on into its next run: without this, the set would keep every
+    // object that was still fading when a play ended.
+    object.once(Phaser.GameObjects.Events.DESTROY, () => this.leaving.delete(object));
     this.tweens.add({
       ...extra,
       targets: object,
