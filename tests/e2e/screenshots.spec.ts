@@ -26,8 +26,9 @@ for (const size of [
       await page.locator('[data-scenario]').first().click();
       await page.locator('[data-continue]').click();
       // A compact screen shows the situation first, then the options.
-      await page.locator('[data-choice], [data-to-options]').first().waitFor();
-      if (await page.locator('[data-to-options]').count()) {
+      // Wider screens keep that button in the page, hidden: only a visible one is a step to take.
+      await page.locator('[data-choice]:visible, [data-to-options]:visible').first().waitFor();
+      if (await page.locator('[data-to-options]').isVisible()) {
         await page.waitForTimeout(500);
         await shot('3-decision-situation');
         await page.locator('[data-to-options]').click();
