@@ -22,16 +22,16 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const all = (xs: readonly number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
 const bench = await openBenchPage('boot');
-const page = (body: string) =>
+const plainPage = (body: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>De open ambtenaar</title></head>\n<body>${body}</body></html>`;
 // The budget's baseline: the same words and controls as the game's title screen — the very markup
 // index.html carries (scripts/vite-title-plugin.ts), which also marks the first control for Element
 // Timing — as a page with nothing else: no stylesheet, no script, no stage.
-writeFileSync(join(bench.outDir, 'static.html'), page(staticTitle()));
+writeFileSync(join(bench.outDir, 'static.html'), plainPage(staticTitle()));
 // Earlier runs compared with only three of those lines; still printed, so figures stay comparable.
 writeFileSync(
   join(bench.outDir, 'static-short.html'),
-  page(
+  plainPage(
     '<main><h1>De open ambtenaar</h1><p>Een spel over de dilemma’s van open overheid</p><button class="primary" elementtiming="first-control">Kies een scenario</button></main>',
   ),
 );
