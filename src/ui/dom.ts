@@ -23,14 +23,15 @@ export const h = <K extends keyof HTMLElementTagNameMap>(
   for (const [type, listener] of Object.entries(props.on ?? {})) {
     el.addEventListener(type, listener as EventListener);
   }
-  append(el, children);
+  appendChildren(el, ...children);
   return el;
 };
 
-const append = (el: Element, children: readonly Child[]) => {
+/** Appends children as `h` takes them: nodes, strings, nested lists; null, undefined and false are left out. */
+export const appendChildren = (el: Element, ...children: readonly Child[]): void => {
   for (const child of children) {
     if (child === false || child === null || child === undefined) continue;
-    if (Array.isArray(child)) append(el, child);
+    if (Array.isArray(child)) appendChildren(el, ...child);
     else el.append(child instanceof Node ? child : String(child));
   }
 };

@@ -51,6 +51,8 @@ for (const lang of ['nl', 'en'] as const) {
       const report = page.locator('[data-full-report]');
       await expect(report).not.toHaveAttribute('open', '');
       await expect(page.locator('#dq-strategies')).toBeHidden();
+      // Built only when opened, so a debrief nobody unfolds does not lay out its branch map.
+      await expect(report.locator('section')).toHaveCount(0);
       await scan(page, `debrief, folded (${lang}, ${viewport.width})`);
 
       // Opened with the keyboard: Tab reaches its toggle after the next-step buttons, Enter opens it.

@@ -22,7 +22,7 @@ import type { SessionView } from '../../machines/session-view.ts';
 import { competencyChart } from '../competency-chart.ts';
 import type { UiContext } from '../context.ts';
 import { navButton, printButton } from '../controls.ts';
-import { h } from '../dom.ts';
+import { appendChildren, h } from '../dom.ts';
 import { ORGANISATION_REFLECTION, REFLECTION } from '../reflection-questions.ts';
 import { who } from '../respondent.ts';
 import '../debrief.css';
@@ -123,10 +123,20 @@ const quoteFigure = (ui: UiContext, quote: ResearchQuote, label?: string) =>
   );
 
 /**
- * Printing shows the whole report: the folded part opens for the print and folds again after it (the
- * print stylesheet also shows it where the browser can style a closed disclosure's content).
+ * The folded report is built when it is first opened, not with every debrief: most plays end without
+ * it, and its branch map alone lays the scenario out several times over.
  */
+const fillers = new WeakMap<Element, () => void>();
+
+/**
+ * Printing shows the whole report: the folded part is built and opens for the print and folds again
+ * after it (the print stylesheet also shows it where the browser can style a closed disclosure's content).
+ */
+const fillForPrint = () => {
+  for (const d of document.querySelectorAll('details[data-full-report]')) fillers.get(d)?.();
+};
 const unfoldForPrint = () => {
+  fillForPrint();
   for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-full-report]:not([open])')) {
     d.open = true;
     d.dataset.printOpened = '';
@@ -140,6 +150,10 @@ const refoldAfterPrint = () => {
 };
 window.addEventListener('beforeprint', unfoldForPrint);
 window.addEventListener('afterprint', refoldAfterPrint);
+// A page rendered for print without the print events (a PDF made by a browser driver) still gets it whole.
+window.matchMedia('print').addEventListener('change', (event) => {
+  if (event.matches) fillForPrint();
+});
 
 /** The tension a decision staged and the side the choice took, in a line. */
 const tensionWords = (ui: UiContext, tension: Tension, side: Side) =>
@@ -304,6 +318,62 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
     current && earlier
       ? compareDebriefs(buildDebrief(scenario, current), buildDebrief(scenario, earlier))
       : undefined;
+  const report = h(
+    'details',
+    {
+      class: 'full-report',
+      attrs: { 'data-full-report': true },
+      on: {
+        toggle: () => {
+          if (report.open) fill();
+          // A fold opened only for printing is not the reader's choice.
+          if (report.dataset.printOpened !== undefined) return;
+          if (report.open) openReports.add(reportKey);
+          else openReports.delete(reportKey);
+        },
+      },
+    },
+    h(
+      'summary',
+      {},
+      h('span', { class: 'summary-title', text: ui.t('debriefSummary.fullReport') }),
+      h('span', { class: 'small summary-hint', text: ui.t('debriefSummary.fullReportHint') }),
+    ),
+  );
+  const fill = () => {
+    if (!fillers.delete(report)) return;
+    appendChildren(
+      report,
+      scenario.contexts.length > 1
+        ? h('p', {
+            attrs: { 'data-context': view.context.id },
+            text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
+          })
+        : null,
+      pathSection(ui, view),
+      endingSection(ui, view),
+      comparison && earlier ? compareSection(ui, comparison, earlier.finishedAt) : null,
+      reflectionSection(ui),
+      exploreSection(ui, scenario),
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'dq-research', 'data-research': true } },
+        h('h3', { attrs: { id: 'dq-research' }, text: ui.t('debriefSummary.research') }),
+        h('p', { text: ui.t('debriefSummary.researchIntro') }),
+      ),
+      strategiesSection(ui, view),
+      competenciesSection(ui, view),
+      conditions(ui, view),
+      recommendationsSection(ui, view),
+      directionSection(ui),
+      caveatsSection(ui),
+    );
+  };
+  fillers.set(report, fill);
+  if (openReports.has(reportKey)) {
+    fill();
+    report.open = true;
+  }
   return h(
     'main',
     {
@@ -338,50 +408,6 @@ export const renderDebrief = (ui: UiContext, view: DebriefView): HTMLElement => 
         navButton(ui, 'debrief.toTitle', { type: 'session.title' }),
       ),
     ),
-    h(
-      'details',
-      {
-        class: 'full-report',
-        attrs: { 'data-full-report': true, open: openReports.has(reportKey) },
-        on: {
-          toggle: (event) => {
-            const details = event.currentTarget as HTMLDetailsElement;
-            // A fold opened only for printing is not the reader's choice.
-            if (details.dataset.printOpened !== undefined) return;
-            if (details.open) openReports.add(reportKey);
-            else openReports.delete(reportKey);
-          },
-        },
-      },
-      h(
-        'summary',
-        {},
-        h('span', { class: 'summary-title', text: ui.t('debriefSummary.fullReport') }),
-        h('span', { class: 'small summary-hint', text: ui.t('debriefSummary.fullReportHint') }),
-      ),
-      scenario.contexts.length > 1
-        ? h('p', {
-            attrs: { 'data-context': view.context.id },
-            text: `${ui.t('choose.context')}: ${ui.local(view.context.title)}`,
-          })
-        : null,
-      pathSection(ui, view),
-      endingSection(ui, view),
-      comparison && earlier ? compareSection(ui, comparison, earlier.finishedAt) : null,
-      reflectionSection(ui),
-      exploreSection(ui, scenario),
-      h(
-        'section',
-        { attrs: { 'aria-labelledby': 'dq-research', 'data-research': true } },
-        h('h3', { attrs: { id: 'dq-research' }, text: ui.t('debriefSummary.research') }),
-        h('p', { text: ui.t('debriefSummary.researchIntro') }),
-      ),
-      strategiesSection(ui, view),
-      competenciesSection(ui, view),
-      conditions(ui, view),
-      recommendationsSection(ui, view),
-      directionSection(ui),
-      caveatsSection(ui),
-    ),
+    report,
   );
 };
