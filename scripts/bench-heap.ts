@@ -1,38 +1,121 @@
 /**
  * Whether the JS heap grows over many plays in one page: the first scenario played PLAYS times through
- * the page's own buttons, the used heap read after forced garbage collections after the first play and
- * after the last. Part of `npm run bench` (not of `npm test`); `--plays N` plays N times and also
+ * the page's own controls, the used heap read after forced garbage collections after the first play
+ * and after the last. Part of `npm run bench` (not of `npm test`); `--plays N` plays N times and also
  * prints the heap at every 30th play. Builds, serves and launches through scripts/bench-page.ts.
+ *
+ * Each screen stays PACE_MS before the next press (`--pace MS`; 1 s by default, quicker than anyone
+ * reads a passage). The pace matters: V8 compiles a function to faster machine code the more it
+ * runs, and gives back the code of functions left unused for a while. Played at a robot's pace the
+ * first play is over in seconds, before the drawing's code has warmed up, and the page's whole
+ * life is too short for anything to be given back; `--pace 0` shows that case.
  *
  * A heap snapshot at both points splits the heap into V8's "code" (machine code, bytecode, feedback
  * and the like) and everything else, and says what grew: the machine code by tier (baseline code
  * from Sparkplug, optimised code from Maglev or Turbofan, compiled regular expressions) and by
  * script and function, and the objects made after the first play that are still alive, by
- * constructor. The test driver's injected scripts (Playwright's) live in the same heap and are named
- * apart: their code is the benchmark's, not the game's.
+ * constructor.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { median, openBenchPage } from './bench-page.ts';
 
 /** Readings of the heap at each point, each after forced garbage collections; the median counts. */
 const HEAP_READINGS = 3;
-const playsArg = process.argv.indexOf('--plays');
-const PLAYS = playsArg > 0 ? Number(process.argv[playsArg + 1]) : 30;
+/** A whole number given after `flag`, or `fallback` without the flag; anything else stops the benchmark. */
+const countArg = (flag: string, fallback: number, least: number): number => {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (Number.isInteger(value) && value >= least) return value;
+  console.error(`${flag} takes a whole number of at least ${least}, not "${process.argv[at + 1] ?? ''}"`);
+  process.exit(2);
+};
+const PLAYS = countArg('--plays', 30, 1);
+/** How long each screen of a play stays before the next press: a quick reader's glance, not a robot's. */
+const PACE_MS = countArg('--pace', 1_000, 0);
 const EVERY = 30;
 const SHOWN = 5;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
-/** Plays one scenario to its debrief through the page's own buttons; `n` varies the choices. */
-const playOnce = async (page: Page, n: number) => {
-  for (let step = 0; step < 200; step++) {
-    if (await page.locator('#debrief-heading').count()) return;
-    const choices = page.locator('[data-choice]');
-    const count = await choices.count();
-    if (count > 0) await choices.nth((n + step) % count).click();
-    else await page.locator('[data-continue]').click();
+/**
+ * The benchmark's driver, kept out of the heap it measures: Playwright's locators run a large injected
+ * script in the page's own V8 heap, whose code grows as it warms up (about 90 KiB over 30 plays). So
+ * this one small function, put in the page once, names the next control to press, and the press is a
+ * real mouse click through the browser's input (Playwright's mouse speaks CDP, with no page script).
+ */
+const DRIVER = `window.__bench = {
+  visible: (el) => el.getClientRects().length > 0 && !el.disabled,
+  // Where to click el, or 'wait' while it is not yet the control under the pointer (a screen sliding in).
+  at(el) {
+    if (!el) return 'wait';
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const box = el.getBoundingClientRect();
+    const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+    return el.contains(document.elementFromPoint(x, y)) ? { x, y } : 'wait';
+  },
+  control(selector) {
+    return this.at([...document.querySelectorAll(selector)].find(this.visible));
+  },
+  // In a play: a choice (which one varies with n and step), else the way on; 'done' on the debrief.
+  next(n, step) {
+    if (document.getElementById('debrief-heading')) return 'done';
+    const choices = [...document.querySelectorAll('[data-choice]')].filter(this.visible);
+    return choices.length ? this.at(choices[(n + step) % choices.length]) : this.control('[data-continue]');
+  },
+}`;
+
+type Answer = 'done' | 'wait' | { x: number; y: number };
+
+const ask = async (cdp: CDPSession, expression: string): Promise<Answer> => {
+  const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+  })) as { result: { value?: Answer }; exceptionDetails?: { text: string } };
+  if (exceptionDetails || result.value === undefined)
+    throw new Error(`The page did not answer ${expression}: ${exceptionDetails?.text ?? 'no value'}`);
+  return result.value;
+};
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Clicks the control `expression` names as soon as it is there (within ten seconds). */
+const press = async (page: Page, cdp: CDPSession, expression: string) => {
+  for (let look = 0; look < 500; look++) {
+    const at = await ask(cdp, expression);
+    if (typeof at === 'object') return page.mouse.click(at.x, at.y);
+    await pause(20);
   }
-  throw new Error('No debrief after 200 steps');
+  throw new Error(`Nothing to press for ${expression}`);
+};
+
+/** Waits until the element with this id has left the page (within ten seconds). */
+const waitGone = async (cdp: CDPSession, id: string) => {
+  for (let look = 0; look < 500; look++) {
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      expression: `!document.getElementById('${id}')`,
+      returnByValue: true,
+    })) as { result: { value?: boolean } };
+    if (result.value) return;
+    await pause(20);
+  }
+  throw new Error(`#${id} stayed on the page`);
+};
+
+/** Plays one scenario to its debrief through the page's own controls; `n` varies the choices. */
+const playOnce = async (page: Page, cdp: CDPSession, n: number) => {
+  let step = 0;
+  for (let look = 0; look < 2_000; look++) {
+    const next = await ask(cdp, `__bench.next(${n}, ${step})`);
+    if (next === 'done') return;
+    if (next === 'wait') await pause(20);
+    else {
+      await pause(PACE_MS);
+      await page.mouse.click(next.x, next.y);
+      step++;
+    }
+  }
+  throw new Error(`No debrief after ${step} presses`);
 };
 
 /** The used JS heap after forced garbage collections: the median of a few readings. */
@@ -211,15 +294,17 @@ const heapOverPlays = async () => {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(`${bench.base}/`);
-    await page.locator('[data-start]').click();
-    await page.locator('[data-scenario]').first().click();
-    await playOnce(page, 0);
+    await cdp.send('Runtime.evaluate', { expression: DRIVER });
+    await press(page, cdp, `__bench.control('[data-start]')`);
+    await press(page, cdp, `__bench.control('[data-scenario]')`);
+    await playOnce(page, cdp, 0);
     const oneUsed = await usedHeap(cdp);
     const oneParts = heapParts(await takeSnapshot(cdp));
     const along: [number, number][] = [];
     for (let n = 1; n < PLAYS; n++) {
-      await page.locator('.debrief-screen .actions button.primary').click();
-      await playOnce(page, n);
+      await press(page, cdp, `__bench.control('.debrief-screen .actions button.primary')`);
+      await waitGone(cdp, 'debrief-heading');
+      await playOnce(page, cdp, n);
       if ((n + 1) % EVERY === 0 && n + 1 < PLAYS) along.push([n + 1, await usedHeap(cdp)]);
     }
     const allUsed = await usedHeap(cdp);
@@ -243,7 +328,7 @@ const grown = <K>(before: Map<K, number>, after: Map<K, number>, n = SHOWN) =>
 
 const ratio = all.used / one.used;
 console.log(
-  `JS heap after 1 play: ${mib(one.used)}; after ${PLAYS} plays in the same page: ${mib(all.used)}   (${ratio.toFixed(2)}×, budget ≤ 1.1×)`,
+  `JS heap after 1 play: ${mib(one.used)}; after ${PLAYS} plays in the same page: ${mib(all.used)}   (${ratio.toFixed(2)}×, budget ≤ 1.1×; ${PACE_MS} ms a screen)`,
 );
 if (along.length)
   console.log(`  on the way: ${along.map(([n, used]) => `${n} plays ${mib(used)}`).join(', ')}`);
