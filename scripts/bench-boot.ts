@@ -5,10 +5,13 @@
  * context, no cache, no service worker) RUNS times, alternating, and prints the medians against the
  * project's budgets. The heap over many plays is scripts/bench-heap.ts.
  *
- * Two clocks for the first control: when the browser painted it (Element Timing: what a player sees),
- * and when the test driver, looking in every animation frame, found it visible and the page then
- * answered (what a player who reaches for it at once gets: it includes waiting for a busy main thread,
- * and the driver's own round trips).
+ * Two clocks for the first control: when the browser painted it (Element Timing: when a player sees
+ * the words and the control, the clock the budget holds), and when the test driver, looking in every
+ * animation frame, found it visible and the page then answered (what a player who reaches for it at
+ * once gets: it includes waiting for a busy main thread, and the driver's own round trips). The second
+ * is printed beside the first, not held to the budget: on Linux, Chromium's font lookups for the
+ * typeface fall in it (see the README), and asking for the typeface before the first paint moves
+ * that cost into the painted clock instead, measured on 2 December 2026.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,9 +115,9 @@ const ratio = (clock: keyof Clocks, base: Clocks) => {
   return `${ofMedians.toFixed(2)}× (median of the runs' own ratios ${perRun.toFixed(2)}×)`;
 };
 console.log(`First words and first control, ${RUNS} cold loads each (served by the room server):`);
-for (const [clock, name] of [
-  ['painted', 'painted (Element Timing)'],
-  ['found', 'found by the driver'],
+for (const [clock, name, held] of [
+  ['painted', 'painted (Element Timing)', 'budget ≤ 1.5×'],
+  ['found', 'found by the driver', 'beside the budget, not held to it'],
 ] as const) {
   console.log(
     `  ${name}, median: the game ${median(game[clock]).toFixed(0)} ms, the title's words as a static page ${median(plain[clock]).toFixed(0)} ms, three of its lines ${median(short[clock]).toFixed(0)} ms`,
@@ -122,9 +125,7 @@ for (const [clock, name] of [
   console.log(`    the game: ${all(game[clock])}`);
   console.log(`    the static page: ${all(plain[clock])}`);
   console.log(`    three lines: ${all(short[clock])}`);
-  console.log(
-    `    ratio: ${ratio(clock, plain)}   (budget ≤ 1.5×); against three lines ${ratio(clock, short)}`,
-  );
+  console.log(`    ratio: ${ratio(clock, plain)}   (${held}); against three lines ${ratio(clock, short)}`);
 }
 console.log(`JavaScript at first load beyond Phaser: ${kib(beyondBytes)} gzip   (budget ≤ 100 KiB)`);
 for (const [path, bytes] of beyondPhaser.sort((a, b) => b[1] - a[1]))
