@@ -43,6 +43,18 @@ for (const size of [
       await playToDebrief(page, (i, n) => ({ key: (i % n) + 1 }));
       await page.waitForTimeout(300);
       await shot('5-debrief');
+      // The folded report, built on opening: its branch map, chart and the study's words.
+      await page.locator('[data-full-report] > summary').click();
+      await page.locator('#dq-strategies').waitFor();
+      for (const [part, selector] of [
+        ['map', '#dq-explore'],
+        ['chart', '#dq-competencies'],
+      ] as const) {
+        await page.locator(selector).scrollIntoViewIfNeeded();
+        await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);
+        await page.waitForTimeout(300);
+        await shot(`5-debrief-report-${part}`);
+      }
       await page.locator('.debrief-screen .actions button.quiet').click();
       await page.locator('[data-progress]').click();
       await page.locator('[data-history]').first().waitFor();
