@@ -50,7 +50,6 @@ for (const size of [
         ['map', '#dq-explore'],
         ['chart', '#dq-competencies'],
       ] as const) {
-        await page.locator(selector).scrollIntoViewIfNeeded();
         await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);
         await page.waitForTimeout(300);
         await shot(`5-debrief-report-${part}`);
