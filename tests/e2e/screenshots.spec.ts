@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { freshStart, playToDebrief } from './helpers.ts';
 
 // Not an assertion but a look: `SCREENSHOTS=1 npm run test:e2e -- screenshots` writes PNGs to screenshots/
@@ -50,8 +50,16 @@ for (const size of [
         ['map', '#dq-explore'],
         ['chart', '#dq-competencies'],
       ] as const) {
-        await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), selector);
-        await page.waitForTimeout(300);
+        await page.evaluate(
+          (s) => document.querySelector(s)?.scrollIntoView({ block: 'start', behavior: 'instant' }),
+          selector,
+        );
+        // Shot once the part stands at the top of its scrolling panel (or as high as the panel lets it).
+        await expect
+          .poll(() => page.locator(selector).evaluate((el) => Math.round(el.getBoundingClientRect().top)), {
+            timeout: 10_000,
+          })
+          .toBeLessThan(size.height / 2);
         await shot(`5-debrief-report-${part}`);
       }
       await page.locator('.debrief-screen .actions button.quiet').click();
