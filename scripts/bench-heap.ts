@@ -79,43 +79,35 @@ const ask = async (cdp: CDPSession, expression: string): Promise<Answer> => {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Clicks the control `expression` names as soon as it is there (within ten seconds). */
+/** Asks until the page answers something other than 'wait' (within ten seconds). */
+const settled = async (cdp: CDPSession, expression: string): Promise<Exclude<Answer, 'wait'>> => {
+  for (let look = 0; look < 500; look++) {
+    const answer = await ask(cdp, expression);
+    if (answer !== 'wait') return answer;
+    await pause(20);
+  }
+  throw new Error(`The page kept answering 'wait' to ${expression}`);
+};
+
+/** Clicks the control `expression` names as soon as it is there. */
 const press = async (page: Page, cdp: CDPSession, expression: string) => {
-  for (let look = 0; look < 500; look++) {
-    const at = await ask(cdp, expression);
-    if (typeof at === 'object') return page.mouse.click(at.x, at.y);
-    await pause(20);
-  }
-  throw new Error(`Nothing to press for ${expression}`);
+  const at = await settled(cdp, expression);
+  if (at === 'done') throw new Error(`Nothing to press for ${expression}`);
+  await page.mouse.click(at.x, at.y);
 };
 
-/** Waits until the element with this id has left the page (within ten seconds). */
-const waitGone = async (cdp: CDPSession, id: string) => {
-  for (let look = 0; look < 500; look++) {
-    const { result } = (await cdp.send('Runtime.evaluate', {
-      expression: `!document.getElementById('${id}')`,
-      returnByValue: true,
-    })) as { result: { value?: boolean } };
-    if (result.value) return;
-    await pause(20);
-  }
-  throw new Error(`#${id} stayed on the page`);
-};
-
-/** Plays one scenario to its debrief through the page's own controls; `n` varies the choices. */
+/**
+ * Plays one scenario to its debrief through the page's own controls; `n` varies the choices. Each
+ * screen stays PACE_MS; where the control is is asked again after that, as the screen may have moved.
+ */
 const playOnce = async (page: Page, cdp: CDPSession, n: number) => {
-  let step = 0;
-  for (let look = 0; look < 2_000; look++) {
-    const next = await ask(cdp, `__bench.next(${n}, ${step})`);
-    if (next === 'done') return;
-    if (next === 'wait') await pause(20);
-    else {
-      await pause(PACE_MS);
-      await page.mouse.click(next.x, next.y);
-      step++;
-    }
+  for (let step = 0; step < 200; step++) {
+    const next = `__bench.next(${n}, ${step})`;
+    if ((await settled(cdp, next)) === 'done') return;
+    await pause(PACE_MS);
+    await press(page, cdp, next);
   }
-  throw new Error(`No debrief after ${step} presses`);
+  throw new Error('No debrief after 200 presses');
 };
 
 /** The used JS heap after forced garbage collections: the median of a few readings. */
@@ -303,7 +295,7 @@ const heapOverPlays = async () => {
     const along: [number, number][] = [];
     for (let n = 1; n < PLAYS; n++) {
       await press(page, cdp, `__bench.control('.debrief-screen .actions button.primary')`);
-      await waitGone(cdp, 'debrief-heading');
+      await settled(cdp, `document.getElementById('debrief-heading') ? 'wait' : 'done'`);
       await playOnce(page, cdp, n);
       if ((n + 1) % EVERY === 0 && n + 1 < PLAYS) along.push([n + 1, await usedHeap(cdp)]);
     }
